@@ -1,0 +1,7 @@
+namespace NewsBot.Analysis;
+
+/// <summary>Facts an article states about an incident; anything not stated stays null or empty.</summary>
+public sealed record IncidentFacts(long? Records, IReadOnlyList<string> DataTypes, string? Actor, IncidentStatus Status, DateTimeOffset? FirstReported)
+{
+    public static readonly IncidentFacts None = new(null, [], null, IncidentStatus.Unknown, null);
+}
