@@ -1,0 +1,28 @@
+namespace NewsBot.Analysis;
+
+/// <summary>What an article is about: language, companies, privacy relevance with the cues that fired, incident type and facts.</summary>
+public sealed record ArticleAnalysis(
+    string Language,
+    bool Relevant,
+    double Score,
+    IncidentType Type,
+    IReadOnlyList<CompanyMatch> Companies,
+    IReadOnlyList<string> Cues,
+    IncidentFacts Facts)
+{
+    /// <summary>Companies the article is about (alerts go to their subscribers only).</summary>
+    public IEnumerable<CompanyMatch> Subjects => Companies.Where(c => c.Salience == Salience.Subject);
+}
+
+/// <param name="Slug">Catalogue key of the company.</param>
+/// <param name="Matched">The surface forms found in the text ("Tokped", "WA").</param>
+public sealed record CompanyMatch(string Slug, string Name, Salience Salience, IReadOnlyList<string> Matched);
+
+public enum Salience
+{
+    /// <summary>Named in the title or lead, or dominant in the body: the article is about it.</summary>
+    Subject,
+
+    /// <summary>A passing reference.</summary>
+    Mention,
+}

@@ -1,0 +1,8 @@
+namespace NewsBot.Feeds;
+
+/// <summary>
+/// The result of parsing one document. <see cref="Error"/> is null on a clean parse; otherwise it says
+/// what went wrong, and <see cref="Items"/> still holds whatever could be read before the problem.
+/// </summary>
+/// <param name="Format">"rss", "rdf", "atom", "json" or "unknown".</param>
+public sealed record ParsedFeed(string Format, string? Title, string? Link, IReadOnlyList<FeedItem> Items, string? Error);
