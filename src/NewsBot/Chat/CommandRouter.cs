@@ -1,12 +1,13 @@
 using System.Text;
 using NewsBot.Companies;
 using NewsBot.Delivery;
+using NewsBot.Feeds;
 using NewsBot.Incidents;
 
 namespace NewsBot.Chat;
 
 /// <summary>Runs every chat command the same way on every platform and answers in Indonesian.</summary>
-public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, IncidentStore incidents, Dispatcher dispatcher, CommandThrottle throttle)
+public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, IncidentStore incidents, FeedStore feeds, Dispatcher dispatcher, CommandThrottle throttle)
 {
     private const int HistoryPageSize = 5;
     private static readonly string[] AllWords = ["semua", "all", "*"];
@@ -159,8 +160,8 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Inc
 
     private async Task<Reply> StatusAsync(CancellationToken cancellationToken)
     {
-        var summary = await dispatcher.SummarizeAsync(cancellationToken);
-        return Reply.Plain(StatusText.Format(summary));
+        var outbox = await dispatcher.SummarizeAsync(cancellationToken);
+        return Reply.Plain(StatusText.Format(await feeds.AllAsync(cancellationToken), outbox));
     }
 
     private Reply UnknownCompany(string name) =>

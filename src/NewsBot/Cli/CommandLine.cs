@@ -27,7 +27,7 @@ public static class CommandLine
                 ["demo"] => await DemoCommand.RunAsync(input, output, error),
                 ["feed", "parse", .. var sources] when sources.Length > 0 => await FeedParseCommand.RunAsync(sources, output),
                 ["analyze", .. var options] when AnalyzeCommand.TryParse(options, out var settings) => await AnalyzeCommand.RunAsync(settings, input, output),
-                ["deliver"] => await DeliverCommand.RunAsync(error),
+                ["deliver"] => await DeliverAsync(),
                 _ => PrintUsage(error),
             };
         }
@@ -50,6 +50,12 @@ public static class CommandLine
         using var host = NewsBotHost.Create(hostArgs);
         await host.RunAsync();
         return 0;
+    }
+
+    private static async Task<int> DeliverAsync()
+    {
+        using var host = NewsBotHost.Create([]);
+        return await Delivery.DeliverCommand.RunAsync(host.Services, CancellationToken.None);
     }
 
     private static int PrintUsage(TextWriter error)

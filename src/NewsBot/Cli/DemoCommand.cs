@@ -79,7 +79,7 @@ public static class DemoCommand
         while (!deadline.IsCancellationRequested)
         {
             await dispatcher.DispatchDueAsync(CancellationToken.None);
-            if ((await dispatcher.SummarizeAsync(CancellationToken.None)).Pending == 0)
+            if (await dispatcher.CountDeliverableAsync(CancellationToken.None) == 0)
             {
                 return true;
             }
