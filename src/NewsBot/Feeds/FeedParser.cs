@@ -100,7 +100,7 @@ public static class FeedParser
             return RssFeedReader.Read(root, "rdf", feedUrl, error);
         }
 
-        if (name == "feed" && (FeedNamespaces.IsAtom(ns) || ns == XNamespace.None))
+        if (name == "feed")
         {
             return AtomFeedReader.Read(root, feedUrl, error);
         }

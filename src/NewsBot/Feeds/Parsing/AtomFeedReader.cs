@@ -45,13 +45,20 @@ internal static class AtomFeedReader
             Enclosure(entry, feedUrl));
     }
 
+    // Atom 1.0 or 0.3 namespace first; otherwise the parent's own namespace (unknown or no-namespace Atom).
     private static XElement? Child(XElement parent, string localName) =>
-        AtomChild(parent, localName) ?? parent.Element(localName);
+        AtomChild(parent, localName) ?? parent.Element(parent.Name.Namespace + localName) ?? parent.Element(localName);
 
     private static IEnumerable<XElement> Children(XElement parent, string localName)
     {
         var atom = AtomChildren(parent, localName).ToList();
-        return atom.Count > 0 ? atom : parent.Elements(localName);
+        if (atom.Count > 0)
+        {
+            return atom;
+        }
+
+        var own = parent.Elements(parent.Name.Namespace + localName).ToList();
+        return own.Count > 0 ? own : parent.Elements(localName);
     }
 
     private static DateTimeOffset? Date(XElement parent, string localName) => FeedDates.Parse(Text(Child(parent, localName)));

@@ -13,7 +13,38 @@ internal static class FeedCharset
 
     static FeedCharset() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static string Decode(ReadOnlySpan<byte> body, string? contentType)
+    public static string Decode(ReadOnlySpan<byte> body, string? contentType) => RepairC1(DecodeRaw(body, contentType));
+
+    /// <summary>
+    /// C1 control characters (U+0080–U+009F) in feeds are nearly always windows-1252 punctuation that was
+    /// mislabelled ("don\u0092t"): map them to what 1252 means by those bytes.
+    /// </summary>
+    public static string RepairC1(string text)
+    {
+        var index = text.AsSpan().IndexOfAnyInRange('\u0080', '\u009F');
+        if (index < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        var windows1252 = Encoding.GetEncoding(1252);
+        Span<byte> one = stackalloc byte[1];
+        Span<char> mapped = stackalloc char[1];
+        for (var i = index; i < chars.Length; i++)
+        {
+            if (chars[i] is >= '\u0080' and <= '\u009F')
+            {
+                one[0] = (byte)chars[i];
+                windows1252.GetChars(one, mapped);
+                chars[i] = mapped[0];
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static string DecodeRaw(ReadOnlySpan<byte> body, string? contentType)
     {
         if (TryBom(body, out var bomEncoding, out var bomLength))
         {

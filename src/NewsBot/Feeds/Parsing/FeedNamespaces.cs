@@ -12,7 +12,7 @@ internal static class FeedNamespaces
     public static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     public static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
     public static readonly XNamespace DcTerms = "http://purl.org/dc/terms/";
-    public static readonly XNamespace Media = "http://search.yahoo.com/mrss/";
+    public static readonly XNamespace Itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
     public static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
     public static readonly XNamespace Xml = XNamespace.Xml;
 

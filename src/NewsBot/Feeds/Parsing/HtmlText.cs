@@ -23,7 +23,7 @@ public static class HtmlText
         var text = LooksLikeMarkup(html) ? StripTags(html) : html;
         if (text.Contains('&', StringComparison.Ordinal))
         {
-            text = WebUtility.HtmlDecode(text);
+            text = FeedCharset.RepairC1(WebUtility.HtmlDecode(text));
         }
 
         return Tidy(text, singleLine);
@@ -71,7 +71,7 @@ public static class HtmlText
         while (index >= 0 && index + 1 < text.Length)
         {
             var next = text[index + 1];
-            if (char.IsAsciiLetter(next) || next is '/' or '!')
+            if (char.IsAsciiLetter(next) || next == '/' || IsDeclaration(text, index))
             {
                 return true;
             }
@@ -82,6 +82,11 @@ public static class HtmlText
         return false;
     }
 
+    private static bool IsDeclaration(string text, int index) =>
+        string.CompareOrdinal(text, index, "<!--", 0, 4) == 0
+        || string.Compare(text, index, "<!DOCTYPE", 0, 9, StringComparison.OrdinalIgnoreCase) == 0
+        || string.CompareOrdinal(text, index, "<![CDATA[", 0, 9) == 0;
+
     private static string StripTags(string html)
     {
         var builder = new StringBuilder(html.Length);
@@ -89,7 +94,7 @@ public static class HtmlText
         while (i < html.Length)
         {
             var c = html[i];
-            if (c != '<' || i + 1 >= html.Length || !(char.IsAsciiLetter(html[i + 1]) || html[i + 1] is '/' or '!' or '?'))
+            if (c != '<' || i + 1 >= html.Length || !(char.IsAsciiLetter(html[i + 1]) || html[i + 1] is '/' or '?' || IsDeclaration(html, i)))
             {
                 builder.Append(c);
                 i++;

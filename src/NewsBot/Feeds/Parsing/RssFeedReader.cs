@@ -43,26 +43,38 @@ internal static class RssFeedReader
             ?? FeedDates.Parse(Text(item.Element(FeedNamespaces.DcTerms + "issued")))
             ?? FeedDates.Parse(Text(item.Element(FeedNamespaces.Atom10 + "published")));
         var updated = FeedDates.Parse(Text(item.Element(FeedNamespaces.Atom10 + "updated")))
-            ?? FeedDates.Parse(Text(item.Element(FeedNamespaces.DcTerms + "modified")));
+            ?? FeedDates.Parse(Text(item.Element(FeedNamespaces.DcTerms + "modified")))
+            ?? FeedDates.Parse(Text(item.Element(FeedNamespaces.Dc + "date")));
 
         var author = PlainText(Core(item, "author"), singleLine: true)
             ?? PlainText(item.Element(FeedNamespaces.Dc + "creator"), singleLine: true)
             ?? PlainText(item.Elements().FirstOrDefault(e => e.Name.LocalName == "author"), singleLine: true);
 
         var summary = PlainText(Core(item, "description"), singleLine: false)
-            ?? PlainText(item.Descendants(FeedNamespaces.Media + "description").FirstOrDefault(), singleLine: false);
-        var content = PlainText(item.Element(FeedNamespaces.Content + "encoded"), singleLine: false);
+            ?? PlainText(item.Element(FeedNamespaces.Dc + "description"), singleLine: false)
+            ?? PlainText(Itunes(item, "summary").FirstOrDefault(), singleLine: false)
+            ?? PlainText(Media(item, "description").FirstOrDefault(), singleLine: false);
+        var content = PlainText(item.Element(FeedNamespaces.Content + "encoded"), singleLine: false)
+            ?? PlainText(item.Elements().FirstOrDefault(e => e.Name.LocalName is "body" or "fullitem"), singleLine: false);
 
         var categories = CoreAll(item, "category").Concat(item.Elements(FeedNamespaces.Dc + "subject"))
+            .Concat(Media(item, "category"))
             .Select(e => PlainText(e, singleLine: true))
+            .Concat(Itunes(item, "category").SelectMany(c => c.DescendantsAndSelf()).Select(e => (string?)e.Attribute("text")))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
         var title = PlainText(Core(item, "title"), singleLine: true)
-            ?? PlainText(item.Element(FeedNamespaces.Dc + "title"), singleLine: true);
+            ?? PlainText(item.Element(FeedNamespaces.Dc + "title"), singleLine: true)
+            ?? PlainText(Media(item, "title").FirstOrDefault(), singleLine: true);
         return new FeedItem(guid ?? about, title, link, published, updated, author, summary, content, categories, Enclosure(item, feedUrl));
     }
+
+    // The iTunes namespace is spelled with varying case in the wild.
+    private static IEnumerable<XElement> Itunes(XElement parent, string localName) =>
+        parent.Elements().Where(e => e.Name.LocalName == localName
+            && e.Name.NamespaceName.Equals(FeedNamespaces.Itunes.NamespaceName, StringComparison.OrdinalIgnoreCase));
 
     private static string? PermalinkGuid(XElement? guidElement, string? guid, XElement item, Uri? feedUrl)
     {
@@ -97,7 +109,7 @@ internal static class RssFeedReader
             return new FeedEnclosure(url, (string?)enclosure.Attribute("type"), Length((string?)enclosure.Attribute("length")));
         }
 
-        var media = item.Descendants(FeedNamespaces.Media + "content").FirstOrDefault();
+        var media = Media(item, "content").FirstOrDefault();
         if (media is not null && ResolveLink(media, (string?)media.Attribute("url"), feedUrl) is { } mediaUrl)
         {
             return new FeedEnclosure(mediaUrl, (string?)media.Attribute("type"), Length((string?)media.Attribute("fileSize")));

@@ -28,6 +28,11 @@ internal static class XmlHelpers
     public static IEnumerable<XElement> AtomChildren(XElement parent, string localName) =>
         parent.Elements().Where(e => e.Name.LocalName == localName && FeedNamespaces.IsAtom(e.Name.Namespace));
 
+    /// <summary>Media RSS descendants; the namespace is written with and without its trailing slash.</summary>
+    public static IEnumerable<XElement> Media(XElement parent, string localName) =>
+        parent.Descendants().Where(e => e.Name.LocalName == localName
+            && e.Name.NamespaceName.TrimEnd('/') == "http://search.yahoo.com/mrss");
+
     public static string? Text(XElement? element)
     {
         if (element is null)
@@ -63,7 +68,7 @@ internal static class XmlHelpers
         var type = ((string?)element.Attribute("type") ?? "text").Trim().ToUpperInvariant();
         var mode = ((string?)element.Attribute("mode") ?? "").Trim().ToUpperInvariant();
         string value;
-        if (mode == "BASE64")
+        if (mode == "BASE64" || IsBinaryMediaType(type))
         {
             value = DecodeBase64(element.Value);
         }
@@ -115,7 +120,12 @@ internal static class XmlHelpers
             return href;
         }
 
-        return resolved.Scheme is "http" or "https" ? resolved.AbsoluteUri : null;
+        if (resolved.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+
+        return ReferenceEquals(resolved, absolute) ? href : resolved.AbsoluteUri;
     }
 
     public static Uri? BaseOf(XElement context, Uri? feedUrl)
@@ -169,6 +179,10 @@ internal static class XmlHelpers
             }
         }
     }
+
+    private static bool IsBinaryMediaType(string type) =>
+        type.Contains('/', StringComparison.Ordinal) && !type.StartsWith("TEXT/", StringComparison.Ordinal)
+        && !type.EndsWith("XML", StringComparison.Ordinal);
 
     private static string DecodeBase64(string value)
     {

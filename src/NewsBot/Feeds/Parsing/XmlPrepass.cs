@@ -128,10 +128,16 @@ internal static class XmlPrepass
                 j++;
             }
 
-            if (j > digits && j < text.Length && text[j] == ';' && IsAllowedCodePoint(text.AsSpan(digits, j - digits), hex))
+            if (j > digits && j < text.Length && text[j] == ';' && IsAllowedCodePoint(text.AsSpan(digits, j - digits), hex, out var codePoint))
             {
                 consumed = j + 1 - start;
-                return null;
+                if (codePoint is >= 0x80 and <= 0x9F)
+                {
+                    // &#146; means the windows-1252 character, not a C1 control.
+                    return FeedCharset.RepairC1(((char)codePoint).ToString());
+                }
+
+                return text[i + 1] == 'X' ? string.Concat("&#x", text.AsSpan(digits, j + 1 - digits)) : null;
             }
 
             return "&amp;";
@@ -177,9 +183,10 @@ internal static class XmlPrepass
         return builder.ToString();
     }
 
-    private static bool IsAllowedCodePoint(ReadOnlySpan<char> digits, bool hex)
+    private static bool IsAllowedCodePoint(ReadOnlySpan<char> digits, bool hex, out int value)
     {
-        if (digits.Length > 7 || !int.TryParse(digits, hex ? NumberStyles.HexNumber : NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        value = 0;
+        if (digits.Length > 7 || !int.TryParse(digits, hex ? NumberStyles.HexNumber : NumberStyles.None, CultureInfo.InvariantCulture, out value))
         {
             return false;
         }
