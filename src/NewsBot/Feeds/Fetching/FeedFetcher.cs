@@ -1,159 +1,176 @@
+using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Http.Headers;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace NewsBot.Feeds.Fetching;
 
 /// <summary>
-/// Typed client for feeds and article pages: conditional GET, redirects followed by hand (each hop re-checked),
-/// decoded-size cap, overall timeout, per-host and global concurrency limits. Never throws for HTTP or network
-/// problems (they become <see cref="FetchStatus.Failed"/>); only the caller's cancellation propagates.
+/// Polite, bounded HTTP GET for feeds and article pages: conditional requests, decompression, a decoded-size
+/// cap, redirects followed by hand (each hop re-checked), per-host and global concurrency limits, and the
+/// SSRF guard on every connection. Never throws for a server's behaviour: failures come back as <see cref="FetchFailure"/>.
 /// </summary>
-public sealed class FeedFetcher(HttpClient http, IOptions<FetchOptions> options, FetchConcurrency concurrency, TimeProvider time, ILogger<FeedFetcher> logger)
+public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchOptions> options, ILogger<FeedFetcher> logger) : IDisposable
 {
-    private const string FeedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
-    private const string PageAccept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
+    public const string ClientName = "NewsBot.Fetching";
 
-    public Task<FetchResult> FetchAsync(Uri url, FetchValidators? previous, CancellationToken ct) =>
-        SendAsync(url, previous, options.Value.MaxBodyBytes, FeedAccept, ct);
+    private readonly FetchOptions _options = options.Value;
+    private readonly SemaphoreSlim _global = new(options.Value.GlobalConcurrency);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _perHost = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>An article page: same pipeline and guard, the article size cap, no validators.</summary>
-    public Task<FetchResult> FetchPageAsync(Uri url, CancellationToken ct) =>
-        SendAsync(url, null, options.Value.MaxArticleBytes, PageAccept, ct);
+    public Task<FetchResult> FetchAsync(Uri url, FetchValidators? validators, CancellationToken cancellationToken) =>
+        FetchAsync(url, validators, _options.MaxBodyBytes, "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5", cancellationToken);
 
-    private async Task<FetchResult> SendAsync(Uri url, FetchValidators? previous, long cap, string accept, CancellationToken ct)
+    public Task<FetchResult> FetchPageAsync(Uri url, CancellationToken cancellationToken) =>
+        FetchAsync(url, null, _options.MaxArticleBytes, "text/html, application/xhtml+xml;q=0.9, */*;q=0.5", cancellationToken);
+
+    private async Task<FetchResult> FetchAsync(Uri url, FetchValidators? validators, long maxBytes, string accept, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        using var timeout = new CancellationTokenSource(settings.Timeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
-        var current = url;
-        var permanent = true;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.Timeout);
         try
         {
-            for (var hop = 0; ; hop++)
+            for (var hop = 0; hop <= _options.MaxRedirects; hop++)
             {
-                if (UrlPolicy.Check(current, settings) is { } refusal)
+                if (GuardedConnection.RefusalReason(url, _options) is { } refusal)
                 {
-                    return FetchResult.Failed(current, FetchFailure.Refused, refusal);
+                    return FetchResult.Failed(null, refusal);
                 }
 
-                using var lease = await concurrency.AcquireAsync(current.IdnHost, linked.Token).ConfigureAwait(false);
-                using var request = BuildRequest(current, previous, accept, settings);
-                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
-                var status = (int)response.StatusCode;
-                if (status is >= 300 and < 400 && status != 304 && response.Headers.Location is { } location)
+                var hostGate = _perHost.GetOrAdd(url.Host, _ => new SemaphoreSlim(_options.PerHostConcurrency));
+                await _global.WaitAsync(timeout.Token);
+                await hostGate.WaitAsync(timeout.Token);
+                try
                 {
-                    if (hop >= settings.MaxRedirects)
+                    using var request = CreateRequest(url, validators, accept);
+                    using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                    if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
                     {
-                        return FetchResult.Failed(current, FetchFailure.TooManyRedirects, $"More than {settings.MaxRedirects} redirects.", status);
+                        url = new Uri(url, location);
+                        continue;
                     }
 
-                    permanent &= status is 301 or 308;
-                    current = location.IsAbsoluteUri ? location : new Uri(current, location);
-                    continue;
+                    return await ReadAsync(url, response, maxBytes, timeout.Token);
                 }
-
-                var result = await ReadAsync(response, current, previous, cap, linked.Token).ConfigureAwait(false);
-                return result with { MovedPermanently = hop > 0 && permanent };
-            }
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return FetchResult.Failed(current, FetchFailure.Timeout, $"Timed out after {settings.Timeout.TotalSeconds:0.###} s.");
-        }
-        catch (HttpRequestException ex) when (FindRefusal(ex) is { } refused)
-        {
-            logger.LogWarning("Fetch of {Host} refused by the address guard: {Reason}", current.IdnHost, refused.Message);
-            return FetchResult.Failed(current, FetchFailure.Refused, refused.Message);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidOperationException or UriFormatException)
-        {
-            return FetchResult.Failed(current, FetchFailure.Network, ex.Message);
-        }
-    }
-
-    private async Task<FetchResult> ReadAsync(HttpResponseMessage response, Uri url, FetchValidators? previous, long cap, CancellationToken ct)
-    {
-        var status = (int)response.StatusCode;
-        var maxAge = ResponseHints.MaxAge(response);
-        switch (response.StatusCode)
-        {
-            case HttpStatusCode.NotModified:
-                return new FetchResult(FetchStatus.NotModified, url) { HttpStatus = status, Validators = previous, MaxAge = maxAge };
-            case HttpStatusCode.Gone:
-                return new FetchResult(FetchStatus.Gone, url) { HttpStatus = status, Failure = FetchFailure.HttpStatus, Error = "410 Gone" };
-            case HttpStatusCode.TooManyRequests:
-            case HttpStatusCode.ServiceUnavailable when response.Headers.RetryAfter is not null:
-                return new FetchResult(FetchStatus.RateLimited, url)
+                finally
                 {
-                    HttpStatus = status,
-                    RetryAfter = ResponseHints.RetryAfter(response.Headers.RetryAfter, time.GetUtcNow()),
-                    Error = $"{status} {response.ReasonPhrase}",
-                };
-            default:
-                break;
-        }
-
-        if (!response.IsSuccessStatusCode)
-        {
-            return FetchResult.Failed(url, FetchFailure.HttpStatus, $"HTTP {status} {response.ReasonPhrase}", status);
-        }
-
-        if (response.Content.Headers.ContentLength > cap)
-        {
-            return FetchResult.Failed(url, FetchFailure.TooLarge, $"Content-Length {response.Content.Headers.ContentLength} exceeds {cap} bytes.", status);
-        }
-
-        var stream = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            var body = await LimitedReader.ReadAsync(stream, cap, ct).ConfigureAwait(false);
-            if (body is null)
-            {
-                return FetchResult.Failed(url, FetchFailure.TooLarge, $"Body exceeds {cap} bytes after decoding.", status);
+                    hostGate.Release();
+                    _global.Release();
+                }
             }
 
-            return new FetchResult(FetchStatus.Ok, url)
-            {
-                HttpStatus = status,
-                Body = body,
-                ContentType = response.Content.Headers.ContentType?.ToString(),
-                Validators = new FetchValidators(response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R")),
-                MaxAge = maxAge,
-            };
+            return FetchResult.Failed(null, $"More than {_options.MaxRedirects} redirects.");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return FetchResult.Failed(null, $"Timed out after {_options.Timeout.TotalSeconds:0.#} s.");
+        }
+        catch (HttpRequestException ex)
+        {
+            logger.LogDebug(ex, "Fetching {Url} failed", url);
+            return FetchResult.Failed((int?)ex.StatusCode, ex.InnerException is { } inner ? $"{ex.Message} ({inner.Message})" : ex.Message);
+        }
+        catch (IOException ex)
+        {
+            return FetchResult.Failed(null, ex.Message);
         }
     }
 
-    private static HttpRequestMessage BuildRequest(Uri url, FetchValidators? previous, string accept, FetchOptions settings)
+    private HttpRequestMessage CreateRequest(Uri url, FetchValidators? validators, string accept)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.TryAddWithoutValidation("User-Agent", settings.UserAgent);
+        request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
         request.Headers.TryAddWithoutValidation("Accept", accept);
-        request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
-        if (previous?.ETag is { Length: > 0 } etag)
+        // Both validators are sent; a server that knows the ETag lets it take precedence (RFC 9110 §13.1.3).
+        if (validators?.ETag is { Length: > 0 } etag)
         {
             request.Headers.TryAddWithoutValidation("If-None-Match", etag);
         }
 
-        if (previous?.LastModified is { Length: > 0 } lastModified)
+        if (validators?.LastModified is { Length: > 0 } modified)
         {
-            request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
+            request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
         }
 
         return request;
     }
 
-    private static SsrfRefusedException? FindRefusal(Exception ex)
+    private static async Task<FetchResult> ReadAsync(Uri url, HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
     {
-        for (var inner = ex; inner is not null; inner = inner.InnerException)
+        var status = (int)response.StatusCode;
+        if (response.StatusCode == HttpStatusCode.NotModified)
         {
-            if (inner is SsrfRefusedException refused)
-            {
-                return refused;
-            }
+            return new FetchResult(true, null, null, url, null, null, Hints(response), null);
         }
 
-        return null;
+        if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable)
+        {
+            return FetchResult.Failed(status, $"HTTP {status}", RetryAfter(response) ?? TimeSpan.Zero);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            return FetchResult.Failed(status, $"HTTP {status} {response.ReasonPhrase}".TrimEnd());
+        }
+
+        if (response.Content.Headers.ContentLength > maxBytes)
+        {
+            return FetchResult.Failed(status, $"Body of {response.Content.Headers.ContentLength} bytes exceeds the {maxBytes} byte limit.");
+        }
+
+        var body = await ReadBoundedAsync(response.Content, maxBytes, cancellationToken);
+        if (body is null)
+        {
+            return FetchResult.Failed(status, $"Decoded body exceeds the {maxBytes} byte limit.");
+        }
+
+        return new FetchResult(
+            false, body, response.Content.Headers.ContentType?.ToString(), url,
+            response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"), Hints(response), null);
+    }
+
+    /// <summary>Reads at most <paramref name="maxBytes"/> decoded bytes; null when there is more (a gzip bomb stops here).</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
+        or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+
+    private static FetchHints Hints(HttpResponseMessage response)
+    {
+        var cache = response.Headers.CacheControl;
+        // "no-cache"/"no-store" or Expires: 0 mean "don't trust max-age" (Miniflux does the same).
+        return cache is { NoCache: false, NoStore: false, MaxAge: { } maxAge } ? new FetchHints(maxAge) : FetchHints.None;
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - (response.Headers.Date ?? date),
+        _ => null,
+    };
+
+    public void Dispose()
+    {
+        _global.Dispose();
+        foreach (var gate in _perHost.Values)
+        {
+            gate.Dispose();
+        }
     }
 }

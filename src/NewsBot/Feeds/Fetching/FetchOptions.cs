@@ -2,42 +2,41 @@ using System.ComponentModel.DataAnnotations;
 
 namespace NewsBot.Feeds.Fetching;
 
-/// <summary>Limits and identity of the shared feed/article HTTP pipeline (section "Fetching").</summary>
+/// <summary>How NewsBot fetches feeds and article pages from other people's servers.</summary>
 public sealed class FetchOptions
 {
     public const string SectionName = "Fetching";
 
-    /// <summary>Whole request, redirects included.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    /// <summary>Whole request, headers to last byte.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(20);
 
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Decoded (after gzip/deflate/brotli) feed body cap.</summary>
-    [Range(1, 1L << 30)]
+    /// <summary>Largest decoded feed body (bytes after gzip/brotli).</summary>
+    [Range(1024, 256L * 1024 * 1024)]
     public long MaxBodyBytes { get; init; } = 15L * 1024 * 1024;
 
-    /// <summary>Decoded article page cap.</summary>
-    [Range(1, 1L << 30)]
+    /// <summary>Largest decoded article page.</summary>
+    [Range(1024, 256L * 1024 * 1024)]
     public long MaxArticleBytes { get; init; } = 5L * 1024 * 1024;
 
-    [Range(0, 20)]
+    [Range(0, 10)]
     public int MaxRedirects { get; init; } = 5;
 
     [Range(1, 64)]
     public int PerHostConcurrency { get; init; } = 2;
 
-    [Range(1, 512)]
-    public int GlobalConcurrency { get; init; } = 8;
+    [Range(1, 256)]
+    public int GlobalConcurrency { get; init; } = 16;
 
     [Required]
-    [MinLength(3)]
-    public string UserAgent { get; init; } = "NewsBot/1.0 (Indonesian privacy-incident news monitor; feed reader)";
+    public string UserAgent { get; init; } = "NewsBot/1.0 (privacy incident alerts; feed reader; +https://github.com/newsbot-id)";
 
-    /// <summary>Host names (exactly as written in URLs, e.g. "127.0.0.1") allowed to resolve to non-public addresses, on any port.</summary>
-    public IReadOnlyList<string> AllowedPrivateHosts { get; init; } = [];
+    /// <summary>Hosts that may resolve to private or loopback addresses (the demo and tests use 127.0.0.1). Everything else must be public.</summary>
+    public List<string> AllowedPrivateHosts { get; init; } = [];
 
-    /// <summary>Ports allowed besides 80 and 443 for public hosts.</summary>
-    public IReadOnlyList<int> AllowedPorts { get; init; } = [8080, 8443];
+    /// <summary>Ports allowed for public hosts.</summary>
+    public List<int> AllowedPorts { get; init; } = [80, 443];
 }

@@ -1,32 +1,33 @@
 namespace NewsBot.Feeds.Fetching;
 
-/// <summary>
-/// The outcome of one fetch. <see cref="FinalUrl"/> is the last hop (use it as the parser's base URL);
-/// <see cref="MovedPermanently"/> is true when every redirect was 301/308, so the stored URL may be updated.
-/// </summary>
-public sealed record FetchResult(FetchStatus Status, Uri FinalUrl)
+/// <summary>Validators from the previous successful fetch, for a conditional GET.</summary>
+public sealed record FetchValidators(string? ETag, string? LastModified);
+
+/// <summary>Caching hints a server gave: Cache-Control max-age.</summary>
+public sealed record FetchHints(TimeSpan? MaxAge)
 {
-    public byte[]? Body { get; init; }
+    public static readonly FetchHints None = new((TimeSpan?)null);
+}
 
-    public string? ContentType { get; init; }
+/// <summary>Why a fetch failed. <see cref="RetryAfter"/> is set for 429/503 with Retry-After (a pause, not a failure).</summary>
+public sealed record FetchFailure(int? StatusCode, string Message, TimeSpan? RetryAfter)
+{
+    public bool IsGone => StatusCode == 410;
+}
 
-    /// <summary>Validators to store (the new ones on 200; the previous ones echoed on 304).</summary>
-    public FetchValidators? Validators { get; init; }
-
-    /// <summary>Cache-Control max-age (ignored when Expires is 0 or no-store/no-cache is sent).</summary>
-    public TimeSpan? MaxAge { get; init; }
-
-    /// <summary>Retry-After on 429/503, as a delay from now.</summary>
-    public TimeSpan? RetryAfter { get; init; }
-
-    public int? HttpStatus { get; init; }
-
-    public FetchFailure Failure { get; init; }
-
-    public string? Error { get; init; }
-
-    public bool MovedPermanently { get; init; }
-
-    public static FetchResult Failed(Uri url, FetchFailure failure, string error, int? httpStatus = null) =>
-        new(FetchStatus.Failed, url) { Failure = failure, Error = error, HttpStatus = httpStatus };
+/// <summary>
+/// A fetch outcome: <see cref="NotModified"/> (304), a body, or a <see cref="Failure"/>.
+/// </summary>
+public sealed record FetchResult(
+    bool NotModified,
+    byte[]? Body,
+    string? ContentType,
+    Uri? FinalUrl,
+    string? ETag,
+    string? LastModified,
+    FetchHints Hints,
+    FetchFailure? Failure)
+{
+    public static FetchResult Failed(int? status, string message, TimeSpan? retryAfter = null) =>
+        new(false, null, null, null, null, null, FetchHints.None, new FetchFailure(status, message, retryAfter));
 }
