@@ -1,5 +1,5 @@
+using System.Reflection;
 using BenchmarkDotNet.Running;
-using NewsBot.Benchmarks.Summaries;
 
-// Run one group: dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --filter '*Summarizer*'
-BenchmarkSwitcher.FromAssembly(typeof(SummarizerBenchmarks).Assembly).Run(args);
+// On demand, never in CI: dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --filter '*'
+BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args);

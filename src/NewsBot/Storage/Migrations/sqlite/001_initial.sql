@@ -12,6 +12,7 @@ CREATE TABLE feeds (
     last_success_at       INTEGER,
     next_check_at         INTEGER NOT NULL DEFAULT 0,
     consecutive_failures  INTEGER NOT NULL DEFAULT 0,
+    failing_since         INTEGER,
     last_error            TEXT,
     disabled_at           INTEGER,
     disabled_reason       TEXT,
@@ -57,6 +58,14 @@ CREATE TABLE incidents (
 );
 CREATE INDEX incidents_company ON incidents(company_slug, first_reported_at DESC);
 
+-- Every subject company of an incident (WhatsApp and its parent Meta), for fan-out and history.
+CREATE TABLE incident_companies (
+    incident_id   INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    company_slug  TEXT    NOT NULL,
+    PRIMARY KEY (incident_id, company_slug)
+);
+CREATE INDEX incident_companies_slug ON incident_companies(company_slug);
+
 CREATE TABLE articles (
     id             INTEGER PRIMARY KEY,
     feed_id        INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
@@ -72,6 +81,7 @@ CREATE TABLE articles (
     score          REAL    NOT NULL DEFAULT 0,
     incident_type  TEXT,
     cues           TEXT    NOT NULL DEFAULT '',
+    lead           TEXT    NOT NULL DEFAULT '',
     summary        TEXT    NOT NULL DEFAULT '',
     incident_id    INTEGER REFERENCES incidents(id),
     UNIQUE (feed_id, item_key_hash)

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsBot.Chat;
+
+/// <summary>Plain-text rendering of an alert (the console chat, and the text base other platforms escape).</summary>
+public static class AlertText
+{
+    public static string Headline(Alert alert) =>
+        (alert.IsUpdate ? Texts.UpdatePrefix + ": " : "") + $"{alert.CompanyName} — {Texts.IncidentTypeLabel(alert.Type)}";
+
+    /// <summary>"Status: Dugaan/klaim · Jumlah data: 91 juta · Jenis data: NIK, email · Pelaku: Bjorka", or empty.</summary>
+    public static string FactsLine(Alert alert)
+    {
+        var parts = new List<string>();
+        if (alert.Facts.Status != Analysis.IncidentStatus.Unknown)
+        {
+            parts.Add("Status: " + Texts.StatusLabel(alert.Facts.Status));
+        }
+
+        if (alert.Facts.Records is { } records)
+        {
+            parts.Add("Jumlah data: " + Texts.FormatCount(records));
+        }
+
+        if (alert.Facts.DataTypes.Count > 0)
+        {
+            parts.Add("Jenis data: " + string.Join(", ", alert.Facts.DataTypes));
+        }
+
+        if (alert.Facts.Actor is { Length: > 0 } actor)
+        {
+            parts.Add("Pelaku (klaim): " + actor);
+        }
+
+        return string.Join(" · ", parts);
+    }
+
+    public static string Plain(Alert alert)
+    {
+        var text = new StringBuilder()
+            .AppendLine("🔔 " + Headline(alert))
+            .AppendLine(Texts.FormatDateTime(alert.PublishedAt))
+            .AppendLine()
+            .AppendLine(alert.Summary);
+        var facts = FactsLine(alert);
+        if (facts.Length > 0)
+        {
+            text.AppendLine().AppendLine(facts);
+        }
+
+        text.AppendLine();
+        foreach (var source in alert.Sources)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Sumber: {source.Outlet} — {source.Title}").AppendLine(source.Url);
+        }
+
+        if (alert.Why.Length > 0)
+        {
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{Texts.WhyPrefix}: {alert.Why}");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+}

@@ -1,0 +1,129 @@
+using System.Data.Common;
+using NewsBot.Storage;
+
+namespace NewsBot.Chat;
+
+/// <summary>Chats and what they follow. A paused chat keeps its subscriptions but receives nothing.</summary>
+public sealed class ChatStore(Database database, TimeProvider clock)
+{
+    /// <summary>Subscription key meaning "every company".</summary>
+    public const string AllCompanies = "*";
+
+    public async Task<long> EnsureChatAsync(ChatAddress chat, string? title, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await EnsureChatAsync(connection, chat, title, cancellationToken);
+    }
+
+    /// <summary>Adds the subscription; false when the chat already had it.</summary>
+    public async Task<bool> SubscribeAsync(ChatAddress chat, string? title, string companySlug, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var chatId = await EnsureChatAsync(connection, chat, title, cancellationToken);
+        var added = await connection.ExecuteAsync(
+            "INSERT INTO subscriptions (chat_id, company_slug, created_at) VALUES (@chat, @company, @now) ON CONFLICT DO NOTHING",
+            parameters: [("chat", chatId), ("company", companySlug), ("now", clock.GetUtcNow().ToMs())],
+            cancellationToken: cancellationToken);
+        // Subscribing is an explicit request to receive alerts again.
+        await connection.ExecuteAsync(
+            "UPDATE chats SET paused_at = NULL, paused_reason = NULL WHERE id = @chat",
+            parameters: [("chat", chatId)], cancellationToken: cancellationToken);
+        return added > 0;
+    }
+
+    /// <summary>Removes one subscription, or all of them for <see cref="AllCompanies"/>; returns how many were removed.</summary>
+    public async Task<int> UnsubscribeAsync(ChatAddress chat, string companySlug, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var filter = companySlug == AllCompanies ? "" : " AND company_slug = @company";
+        return await connection.ExecuteAsync(
+            $"DELETE FROM subscriptions WHERE chat_id = (SELECT id FROM chats WHERE platform = @platform AND external_id = @external){filter}",
+            parameters: [("platform", chat.Platform), ("external", chat.ExternalId), ("company", companySlug)],
+            cancellationToken: cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> SubscriptionsAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(
+            """
+            SELECT s.company_slug FROM subscriptions s JOIN chats c ON c.id = s.chat_id
+            WHERE c.platform = @platform AND c.external_id = @external ORDER BY s.company_slug
+            """,
+            reader => reader.GetString(0),
+            parameters: [("platform", chat.Platform), ("external", chat.ExternalId)],
+            cancellationToken: cancellationToken);
+    }
+
+    public async Task<bool> IsPausedAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var paused = await connection.ScalarAsync(
+            "SELECT paused_at FROM chats WHERE platform = @platform AND external_id = @external",
+            parameters: [("platform", chat.Platform), ("external", chat.ExternalId)],
+            cancellationToken: cancellationToken);
+        return paused is not null;
+    }
+
+    /// <summary>The bot was removed, blocked or lost access: keep the subscriptions, stop sending.</summary>
+    public async Task PauseChatAsync(ChatAddress chat, string reason, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "UPDATE chats SET paused_at = @now, paused_reason = @reason WHERE platform = @platform AND external_id = @external AND paused_at IS NULL",
+            parameters: [("now", clock.GetUtcNow().ToMs()), ("reason", reason), ("platform", chat.Platform), ("external", chat.ExternalId)],
+            cancellationToken: cancellationToken);
+    }
+
+    public async Task ResumeChatAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "UPDATE chats SET paused_at = NULL, paused_reason = NULL WHERE platform = @platform AND external_id = @external",
+            parameters: [("platform", chat.Platform), ("external", chat.ExternalId)],
+            cancellationToken: cancellationToken);
+    }
+
+    /// <summary>The chat got a new id (Telegram group → supergroup): re-key it, keeping its subscriptions and pending alerts.</summary>
+    public async Task MoveChatAsync(ChatAddress chat, string newExternalId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var target = await connection.ScalarAsync(
+            "SELECT id FROM chats WHERE platform = @platform AND external_id = @new",
+            transaction, [("platform", chat.Platform), ("new", newExternalId)], cancellationToken);
+        if (target is null)
+        {
+            await connection.ExecuteAsync(
+                "UPDATE chats SET external_id = @new WHERE platform = @platform AND external_id = @old",
+                transaction, [("new", newExternalId), ("platform", chat.Platform), ("old", chat.ExternalId)], cancellationToken);
+        }
+        else
+        {
+            // Both ids are known: fold the old chat into the new one.
+            (string, object?)[] ids = [("target", target), ("platform", chat.Platform), ("old", chat.ExternalId)];
+            const string Old = "(SELECT id FROM chats WHERE platform = @platform AND external_id = @old)";
+            await connection.ExecuteAsync(
+                $"INSERT INTO subscriptions (chat_id, company_slug, created_at) SELECT @target, company_slug, created_at FROM subscriptions WHERE chat_id = {Old} ON CONFLICT DO NOTHING",
+                transaction, ids, cancellationToken);
+            await connection.ExecuteAsync(
+                $"UPDATE OR IGNORE outbox SET chat_id = @target WHERE chat_id = {Old}", transaction, ids, cancellationToken);
+            await connection.ExecuteAsync($"DELETE FROM chats WHERE id = {Old}", transaction, ids, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<long> EnsureChatAsync(DbConnection connection, ChatAddress chat, string? title, CancellationToken cancellationToken)
+    {
+        var id = await connection.ScalarAsync(
+            """
+            INSERT INTO chats (platform, external_id, kind, title, created_at) VALUES (@platform, @external, @kind, @title, @now)
+            ON CONFLICT (platform, external_id) DO UPDATE SET title = COALESCE(excluded.title, chats.title)
+            RETURNING id
+            """,
+            parameters: [("platform", chat.Platform), ("external", chat.ExternalId), ("kind", chat.Kind.ToString()), ("title", title), ("now", clock.GetUtcNow().ToMs())],
+            cancellationToken: cancellationToken);
+        return Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

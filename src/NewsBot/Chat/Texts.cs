@@ -1,0 +1,105 @@
+using System.Globalization;
+using NewsBot.Analysis;
+
+namespace NewsBot.Chat;
+
+/// <summary>Every user-facing Indonesian string and format in one place.</summary>
+public static class Texts
+{
+    /// <summary>Western Indonesian Time; Indonesia has no daylight saving time.</summary>
+    public static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+
+    // Indonesian number style without depending on ICU culture data: 1.234,5.
+    private static readonly NumberFormatInfo IndonesianNumbers = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
+
+    private static readonly string[] Days = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
+    private static readonly string[] Months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+
+    public const string Welcome =
+        "Halo! Saya NewsBot. Saya memantau berita tentang kebocoran data, peretasan, dan masalah privasi " +
+        "perusahaan yang Anda ikuti, lalu mengirim ringkasan berbahasa Indonesia beserta tautan sumbernya.\n\n" +
+        "Mulai dengan /ikuti <nama perusahaan>, misalnya /ikuti tokopedia, atau /ikuti semua.\nKetik /bantuan untuk daftar perintah.";
+
+    public const string HelpHeader = "Perintah NewsBot:";
+    public const string UnknownCommand = "Perintah tidak dikenal. Ketik /bantuan untuk melihat daftar perintah.";
+    public const string NotAdmin = "Maaf, hanya admin chat ini yang dapat mengubah langganan.";
+    public const string SlowDown = "Pelan-pelan ya, terlalu banyak perintah. Coba lagi sebentar lagi.";
+    public const string SubscribeUsage = "Tulis nama perusahaannya, misalnya: /ikuti tokopedia (atau /ikuti semua).";
+    public const string UnsubscribeUsage = "Tulis nama perusahaannya, misalnya: /berhenti tokopedia (atau /berhenti semua).";
+    public const string IncidentsUsage = "Tulis nama perusahaannya, misalnya: /insiden tokopedia.";
+    public const string NoSubscriptions = "Chat ini belum mengikuti perusahaan mana pun. Mulai dengan /ikuti <nama perusahaan>.";
+    public const string SubscribedAll = "Chat ini sekarang mengikuti semua perusahaan yang dipantau.";
+    public const string UnsubscribedAll = "Semua langganan chat ini sudah dihapus.";
+    public const string UpdatePrefix = "Pembaruan";
+    public const string WhyPrefix = "Mengapa Anda menerima ini";
+
+    public static string UnknownCompany(string name, IEnumerable<string> suggestions)
+    {
+        var list = string.Join(", ", suggestions);
+        return list.Length == 0
+            ? $"Perusahaan \"{name}\" tidak dikenal. Ketik /langganan untuk melihat yang Anda ikuti."
+            : $"Perusahaan \"{name}\" tidak dikenal. Mungkin maksud Anda: {list}?";
+    }
+
+    public static string Subscribed(string company) =>
+        $"Chat ini sekarang mengikuti {company}. Peringatan dikirim saat ada berita insiden privasi baru.";
+
+    public static string AlreadySubscribed(string company) => $"Chat ini sudah mengikuti {company}.";
+
+    public static string Unsubscribed(string company) => $"Chat ini berhenti mengikuti {company}.";
+
+    public static string NotSubscribed(string company) => $"Chat ini memang tidak mengikuti {company}.";
+
+    public static string SubscriptionList(IEnumerable<string> companies) => "Chat ini mengikuti: " + string.Join(", ", companies) + ".";
+
+    public static string NoIncidents(string company) => $"Belum ada insiden privasi tercatat untuk {company}.";
+
+    public static string IncidentsHeader(string company, int page, int pages) =>
+        pages > 1 ? $"Insiden privasi {company} (halaman {page}/{pages}):" : $"Insiden privasi {company}:";
+
+    public static string IncidentTypeLabel(IncidentType type) => type switch
+    {
+        IncidentType.DataLeak => "Kebocoran data",
+        IncidentType.Hacking => "Peretasan/serangan siber",
+        IncidentType.Ransomware => "Ransomware",
+        IncidentType.DataCollection => "Pengumpulan/penyalahgunaan data",
+        IncidentType.PolicyChange => "Perubahan kebijakan privasi",
+        IncidentType.RegulatoryAction => "Sanksi/penegakan regulasi",
+        IncidentType.Surveillance => "Pengawasan",
+        _ => "Insiden privasi lainnya",
+    };
+
+    public static string StatusLabel(IncidentStatus status) => status switch
+    {
+        IncidentStatus.Alleged => "Dugaan/klaim",
+        IncidentStatus.Confirmed => "Dikonfirmasi",
+        IncidentStatus.Denied => "Dibantah",
+        _ => "Belum jelas",
+    };
+
+    /// <summary>"Sabtu, 02 Mei 2020 13:43 WIB".</summary>
+    public static string FormatDateTime(DateTimeOffset instant)
+    {
+        var wib = instant.ToOffset(Wib);
+        return string.Create(CultureInfo.InvariantCulture, $"{Days[(int)wib.DayOfWeek]}, {wib.Day:00} {Months[wib.Month - 1]} {wib.Year} {wib.Hour:00}:{wib.Minute:00} WIB");
+    }
+
+    /// <summary>"02 Mei 2020".</summary>
+    public static string FormatDate(DateTimeOffset instant)
+    {
+        var wib = instant.ToOffset(Wib);
+        return string.Create(CultureInfo.InvariantCulture, $"{wib.Day:00} {Months[wib.Month - 1]} {wib.Year}");
+    }
+
+    /// <summary>91000000 → "91 juta", 1300000000 → "1,3 miliar".</summary>
+    public static string FormatCount(long count)
+    {
+        return count switch
+        {
+            >= 1_000_000_000 => $"{Math.Round(count / 1e9, 1).ToString("0.#", IndonesianNumbers)} miliar",
+            >= 1_000_000 => $"{Math.Round(count / 1e6, 1).ToString("0.#", IndonesianNumbers)} juta",
+            >= 10_000 => $"{Math.Round(count / 1e3, 1).ToString("0.#", IndonesianNumbers)} ribu",
+            _ => count.ToString("N0", IndonesianNumbers),
+        };
+    }
+}
