@@ -5,7 +5,8 @@ namespace NewsBot.Chat.Telegram;
 /// <summary>
 /// Paces sends to Telegram's limits: a global rate, a minimum interval per chat and a per-minute cap per
 /// group (negative ids). Each send reserves the earliest slot that satisfies all three, so concurrent
-/// senders queue instead of bursting; a 429 pushes that chat's next slot past retry_after.
+/// senders queue instead of bursting; a 429 pushes that chat's next slot past retry_after. Global slots are
+/// kept as a schedule, so a chat waiting far in the future does not hold up the others.
 /// </summary>
 public sealed class TelegramSendLimiter(IOptions<TelegramOptions> options, TimeProvider clock)
 {
@@ -13,7 +14,7 @@ public sealed class TelegramSendLimiter(IOptions<TelegramOptions> options, TimeP
     private readonly TelegramOptions _options = options.Value;
     private readonly Dictionary<long, DateTimeOffset> _chatNext = [];
     private readonly Dictionary<long, Queue<DateTimeOffset>> _groupSlots = [];
-    private DateTimeOffset _globalNext = DateTimeOffset.MinValue;
+    private readonly List<DateTimeOffset> _globalSlots = [];
 
     /// <summary>Waits for this chat's next slot.</summary>
     public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
@@ -31,7 +32,7 @@ public sealed class TelegramSendLimiter(IOptions<TelegramOptions> options, TimeP
         lock (_gate)
         {
             DateTimeOffset now = clock.GetUtcNow();
-            DateTimeOffset slot = Max(now, _globalNext);
+            DateTimeOffset slot = now;
             if (_chatNext.TryGetValue(chatId, out DateTimeOffset chatNext))
             {
                 slot = Max(slot, chatNext);
@@ -46,11 +47,10 @@ public sealed class TelegramSendLimiter(IOptions<TelegramOptions> options, TimeP
                     slot = Max(slot, group.Peek() + TimeSpan.FromMinutes(1));
                     group.Dequeue();
                 }
-
-                group.Enqueue(slot);
             }
 
-            _globalNext = slot + TimeSpan.FromSeconds(1 / _options.GlobalMessagesPerSecond);
+            slot = ReserveGlobal(slot, now);
+            group?.Enqueue(slot);
             _chatNext[chatId] = slot + _options.ChatInterval;
             return slot - now;
         }
@@ -64,6 +64,34 @@ public sealed class TelegramSendLimiter(IOptions<TelegramOptions> options, TimeP
             DateTimeOffset until = clock.GetUtcNow() + (retryAfter * 1.1);
             _chatNext[chatId] = Max(until, _chatNext.GetValueOrDefault(chatId));
         }
+    }
+
+    /// <summary>Earliest time ≥ <paramref name="earliest"/> at least one global interval away from every reserved slot.</summary>
+    private DateTimeOffset ReserveGlobal(DateTimeOffset earliest, DateTimeOffset now)
+    {
+        // Rounded up to whole ticks so N slots never fit into a window shorter than N intervals.
+        var interval = TimeSpan.FromTicks((long)Math.Ceiling(TimeSpan.TicksPerSecond / _options.GlobalMessagesPerSecond));
+        _globalSlots.RemoveAll(s => s + interval <= now);
+        DateTimeOffset slot = earliest;
+        int index = 0;
+        for (; index < _globalSlots.Count; index++)
+        {
+            DateTimeOffset reserved = _globalSlots[index];
+            if (reserved + interval <= slot)
+            {
+                continue;
+            }
+
+            if (reserved >= slot + interval)
+            {
+                break;
+            }
+
+            slot = reserved + interval;
+        }
+
+        _globalSlots.Insert(index, slot);
+        return slot;
     }
 
     private Queue<DateTimeOffset> GroupWindow(long chatId, DateTimeOffset now)
