@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using NewsBot.Chat.Telegram;
 using NewsBot.Telegram;
 
