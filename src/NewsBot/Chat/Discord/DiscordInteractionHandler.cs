@@ -87,7 +87,7 @@ public sealed class DiscordInteractionHandler(
             return;
         }
 
-        var command = ToCommand(interaction, page.Command, PagedArgument(page.Argument, page.Number));
+        var command = ToCommand(interaction, page.Command, page.Argument) with { Page = page.Number };
         await AnswerAsync(interaction, command, ephemeral: false, slow: true, update: true, cancellationToken);
     }
 
@@ -128,8 +128,4 @@ public sealed class DiscordInteractionHandler(
         var userId = interaction.Member?.User?.Id ?? interaction.User?.Id ?? "";
         return new ChatCommand(chat, interaction.Channel?.Name, userId, DiscordPermissions.CanManage(interaction), name, argument);
     }
-
-    /// <summary>How a page request reaches the router: the argument followed by the page number.</summary>
-    private static string PagedArgument(string argument, int number) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{argument} {number}").Trim();
 }
