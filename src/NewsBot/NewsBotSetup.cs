@@ -1,5 +1,6 @@
 using NewsBot.Analysis;
 using NewsBot.Chat;
+using NewsBot.Chat.Discord;
 using NewsBot.Companies;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
@@ -22,6 +23,7 @@ public static class NewsBotSetup
         builder.AddFeedFetching();
         builder.AddFeeds();
         builder.AddChat();
+        builder.AddDiscord();
         builder.AddDelivery();
         return builder;
     }
