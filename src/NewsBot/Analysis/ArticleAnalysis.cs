@@ -16,7 +16,14 @@ public sealed record ArticleAnalysis(
 
 /// <param name="Slug">Catalogue key of the company.</param>
 /// <param name="Matched">The surface forms found in the text ("Tokped", "WA").</param>
-public sealed record CompanyMatch(string Slug, string Name, Salience Salience, IReadOnlyList<string> Matched);
+public sealed record CompanyMatch(string Slug, string Name, Salience Salience, IReadOnlyList<string> Matched)
+{
+    /// <summary>Set when the company is involved only as the parent of a matched company ("meta" via "whatsapp").</summary>
+    public string? ImpliedBy { get; init; }
+
+    /// <summary>How often the company was named (title and text).</summary>
+    public int Count { get; init; }
+}
 
 public enum Salience
 {

@@ -14,4 +14,11 @@ public sealed record Company(
     IReadOnlyList<string> CapsAliases,
     IReadOnlyList<string> Products,
     string? ParentSlug,
-    IReadOnlyList<string> VetoWords);
+    IReadOnlyList<string> VetoWords)
+{
+    /// <summary>
+    /// A regulator or public authority (Kominfo, BSSN, OJK, Polri) that often appears in other companies' incidents:
+    /// named in a title beside another company it is a mention, not the subject.
+    /// </summary>
+    public bool Authority { get; init; }
+}

@@ -1,0 +1,53 @@
+using NewsBot.Companies;
+
+namespace NewsBot.Analysis;
+
+/// <summary>
+/// What an article is about. One Aho–Corasick pass over the title and one over the text find company forms,
+/// relevance cues, negative contexts, data-type words, actors and status words together; the rest is bookkeeping.
+/// </summary>
+public sealed class ArticleAnalyzer
+{
+    private readonly CompanyCatalog _catalog;
+    private readonly PhraseMatcher<Phrase> _matcher;
+
+    public ArticleAnalyzer(CompanyCatalog catalog)
+    {
+        _catalog = catalog;
+        var phrases = CompanyMatcher.BuildPhrases(catalog.All).Concat(AnalysisLexicon.Load().Phrases);
+        _matcher = new PhraseMatcher<Phrase>(phrases.Select(p => (p.Form, p)));
+    }
+
+    public ArticleAnalysis Analyze(ArticleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (titleText, bodyText) = ArticleText.TitleAndBody(input.Title, ArticleText.StripLinkOuts(input.Text));
+        var title = FoldedText.Create(titleText);
+        var body = FoldedText.Create(bodyText);
+        var titleHits = _matcher.FindAll(title);
+        var bodyHits = _matcher.FindAll(body);
+
+        var companies = SalienceRules.Decide(
+            CompanyMatcher.Resolve(titleHits, title),
+            CompanyMatcher.Resolve(bodyHits, body),
+            ArticleText.LeadLength,
+            _catalog);
+        var verdict = PrivacyClassifier.Classify(titleHits, bodyHits);
+        var facts = verdict.Relevant
+            ? FactExtractor.Extract(title, titleHits, body, bodyHits, input.Published)
+            : IncidentFacts.None;
+        var language = LanguageGuess.Detect(titleText + " " + bodyText);
+        return new ArticleAnalysis(language, verdict.Relevant, verdict.Score, verdict.Type, companies, verdict.Cues, facts);
+    }
+
+    /// <summary>Matching and relevance only (what the benchmark measures): no facts, no salience.</summary>
+    internal (int Companies, bool Relevant) MatchAndClassify(string title, string text)
+    {
+        var t = FoldedText.Create(title);
+        var b = FoldedText.Create(text);
+        var titleHits = _matcher.FindAll(t);
+        var bodyHits = _matcher.FindAll(b);
+        var companies = CompanyMatcher.Resolve(titleHits, t).Count + CompanyMatcher.Resolve(bodyHits, b).Count;
+        return (companies, PrivacyClassifier.Classify(titleHits, bodyHits).Relevant);
+    }
+}

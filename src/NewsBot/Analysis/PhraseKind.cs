@@ -1,0 +1,14 @@
+namespace NewsBot.Analysis;
+
+internal enum PhraseKind
+{
+    CompanyName,
+    CompanyCaps,
+    CompanyProduct,
+    CompanyVeto,
+    Cue,
+    CueVeto,
+    DataType,
+    Actor,
+    Status,
+}
