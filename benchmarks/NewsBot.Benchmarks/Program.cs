@@ -1,12 +1,12 @@
 using BenchmarkDotNet.Running;
 using NewsBot.Benchmarks.DeliveryFanOut;
 
-// dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --fanout [options]   delivery fan-out harness
-// dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- [BenchmarkDotNet args]  micro-benchmarks
+// On demand, never in CI: dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --filter '*'
+// Delivery fan-out harness: dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --fanout [options]
 if (args.Length > 0 && args[0] == "--fanout")
 {
     return await FanOutHarness.RunAsync(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(FanOutHarness).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -1,10 +1,9 @@
 using NewsBot.Analysis;
 using NewsBot.Chat;
-using NewsBot.Chat.Discord;
-using NewsBot.Chat.Telegram;
 using NewsBot.Companies;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
+using NewsBot.Feeds.Fetching;
 using NewsBot.Storage;
 using NewsBot.Summaries;
 
@@ -23,8 +22,6 @@ public static class NewsBotSetup
         builder.AddFeedFetching();
         builder.AddFeeds();
         builder.AddChat();
-        builder.AddTelegram();
-        builder.AddDiscord();
         builder.AddDelivery();
         return builder;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using NewsBot.Companies;
 using NewsBot.Delivery;
@@ -57,7 +58,7 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Inc
         foreach (var info in CommandCatalog.All)
         {
             var argument = info.Argument is null ? "" : $" <{info.Argument}>";
-            text.AppendLine($"/{info.Name}{argument} — {info.Description} (/{info.EnglishName})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"/{info.Name}{argument} — {info.Description} (/{info.EnglishName})");
         }
 
         return Reply.Plain(text.ToString().TrimEnd());
@@ -144,12 +145,12 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Inc
         {
             var outlets = string.Join(", ", incident.Sources.Select(s => s.Outlet).Distinct());
             text.AppendLine()
-                .AppendLine($"• {Texts.FormatDate(incident.FirstReportedAt)} — {Texts.IncidentTypeLabel(incident.Type)} ({Texts.StatusLabel(incident.Status)})")
-                .AppendLine($"  {incident.Title}")
-                .AppendLine($"  Sumber: {outlets}");
+                .AppendLine(CultureInfo.InvariantCulture, $"• {Texts.FormatDate(incident.FirstReportedAt)} — {Texts.IncidentTypeLabel(incident.Type)} ({Texts.StatusLabel(incident.Status)})")
+                .AppendLine(CultureInfo.InvariantCulture, $"  {incident.Title}")
+                .AppendLine(CultureInfo.InvariantCulture, $"  Sumber: {outlets}");
             foreach (var source in incident.Sources.Where(s => s.Url is { Length: > 0 }).Take(1))
             {
-                text.AppendLine($"  {source.Url}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {source.Url}");
                 links.Add(new ReplyLink($"{source.Outlet}: {Shorten(incident.Title, 40)}", source.Url!));
             }
         }
@@ -171,7 +172,7 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Inc
     private static string WithoutPage(string argument, out int page)
     {
         var lastSpace = argument.LastIndexOf(' ');
-        if (lastSpace > 0 && int.TryParse(argument[(lastSpace + 1)..], System.Globalization.CultureInfo.InvariantCulture, out page) && page is > 0 and < 1000)
+        if (lastSpace > 0 && int.TryParse(argument[(lastSpace + 1)..], CultureInfo.InvariantCulture, out page) && page is > 0 and < 1000)
         {
             return argument[..lastSpace].TrimEnd();
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
@@ -12,12 +13,12 @@ public static class StatusText
         var failing = feeds.Count(f => f.DisabledAt is null && f.ConsecutiveFailures > 0);
         var disabled = feeds.Count(f => f.DisabledAt is not null);
         var text = new StringBuilder("Status NewsBot").AppendLine()
-            .AppendLine($"Sumber berita: {feeds.Count} ({feeds.Count - failing - disabled} normal, {failing} sedang gagal, {disabled} nonaktif)")
-            .AppendLine($"Antrean pengiriman: {outbox.Pending} menunggu, {outbox.Sending} sedang dikirim")
+            .AppendLine(CultureInfo.InvariantCulture, $"Sumber berita: {feeds.Count} ({feeds.Count - failing - disabled} normal, {failing} sedang gagal, {disabled} nonaktif)")
+            .AppendLine(CultureInfo.InvariantCulture, $"Antrean pengiriman: {outbox.Pending} menunggu, {outbox.Sending} sedang dikirim")
             .AppendLine(outbox.OldestPendingAge is { } age ? $"Peringatan tertua menunggu {FormatAge(age)}" : "Tidak ada peringatan yang tertunda");
         foreach (var platform in outbox.Platforms)
         {
-            text.AppendLine($"{platform.Platform}: {platform.Sent} terkirim, {platform.Failed} gagal, {platform.Skipped} dilewati");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{platform.Platform}: {platform.Sent} terkirim, {platform.Failed} gagal, {platform.Skipped} dilewati");
         }
 
         return text.ToString().TrimEnd();

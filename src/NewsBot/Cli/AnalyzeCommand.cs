@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using NewsBot.Analysis;
 using NewsBot.Chat;
+using NewsBot.Incidents;
 using NewsBot.Summaries;
 using NewsBot.Text;
 

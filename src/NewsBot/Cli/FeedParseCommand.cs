@@ -1,4 +1,5 @@
 using NewsBot.Feeds;
+using NewsBot.Feeds.Fetching;
 
 namespace NewsBot.Cli;
 
@@ -46,7 +47,7 @@ public static class FeedParseCommand
                 var fetched = await fetcher.FetchAsync(url, null, CancellationToken.None);
                 return fetched.Body is { } body
                     ? FeedParser.Parse(body, fetched.FinalUrl ?? url, fetched.ContentType)
-                    : new ParsedFeed("unknown", null, null, [], fetched.Error ?? "fetch failed");
+                    : new ParsedFeed("unknown", null, null, [], fetched.Failure?.Message ?? "fetch failed");
             }
 
             var path = Path.GetFullPath(source);

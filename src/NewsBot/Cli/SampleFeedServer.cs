@@ -27,7 +27,7 @@ internal sealed class SampleFeedServer(WebApplication app, string baseUrl) : IAs
             return Results.File(path, type + "; charset=utf-8");
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SampleFeedServer(app, address.TrimEnd('/'));
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using NewsBot.Analysis;
+using NewsBot.Feeds.Fetching;
 using NewsBot.Incidents;
 using NewsBot.Summaries;
 using NewsBot.Text;
@@ -70,7 +71,7 @@ public sealed class FeedChecker(
         }
 
         // 3. Skip items this feed has shown before (also when re-published with a new date).
-        var items = parsed.Items.Select(item => (Item: item, Key: ItemKeys.Key(item))).DistinctBy(entry => entry.Key).ToList();
+        var items = ItemKeys.Assign(parsed.Items).DistinctBy(entry => entry.Key).ToList();
         var seen = await feeds.SeenAsync(feed.Id, [.. items.Select(entry => entry.Key)], cancellationToken);
 
         // 4. Read, analyse and summarise what is new, outside the transaction: this is the slow part.
@@ -101,7 +102,7 @@ public sealed class FeedChecker(
             return new ArticleRecord(key, url, urlHash, title, feed.Name, published, "", null, "");
         }
 
-        var text = ArticleCleaner.Clean(await ReadTextAsync(item, cancellationToken));
+        var text = ArticleCleaner.Clean(await ReadTextAsync(item, cancellationToken), title);
         var analysis = analyzer.Analyze(new ArticleInput(key, title, text, url, published, feed.Name));
         var summary = analysis.Relevant && analysis.Subjects.Any()
             ? await summarizer.SummarizeAsync(
@@ -127,8 +128,21 @@ public sealed class FeedChecker(
 
     private async Task RecordFailureAsync(FeedState feed, FetchFailure failure, CancellationToken cancellationToken)
     {
-        var decision = FeedSchedule.NextAfterFailure(clock.GetUtcNow(), options.Value.Interval, feed.ConsecutiveFailures + 1, feed.FailingSince, failure);
-        logger.LogWarning("Feed {Feed} failed ({Failures} in a row): {Error}", feed.Name, feed.ConsecutiveFailures + 1, failure.Message);
+        var failures = feed.ConsecutiveFailures + 1;
+        var decision = FeedSchedule.NextAfterFailure(clock.GetUtcNow(), options.Value.Interval, failures, feed.FailingSince, failure, (Random.Shared.NextDouble() * 2) - 1);
+        if (!decision.CountsAsFailure)
+        {
+            logger.LogInformation("Feed {Feed} asked us to wait until {Next}", feed.Name, decision.NextCheckAt);
+            await feeds.WriteUnchangedAsync(feed.Id, decision.NextCheckAt, cancellationToken);
+            return;
+        }
+
+        logger.LogWarning("Feed {Feed} failed ({Failures} in a row): {Error}", feed.Name, failures, failure.Message);
+        if (decision.DisabledReason is not null)
+        {
+            logger.LogError("Feed {Feed} disabled: {Reason}", feed.Name, decision.DisabledReason);
+        }
+
         await feeds.WriteFailureAsync(feed.Id, failure.Message, decision.NextCheckAt, decision.DisabledReason, cancellationToken);
     }
 }

@@ -32,15 +32,16 @@ public sealed class FeedOptions
     public IReadOnlyList<FeedSource> EffectiveSources => Sources.Count > 0 ? Sources : DefaultFeeds.All;
 }
 
-/// <param name="Name">Outlet name shown in alerts ("SINDOnews").</param>
-/// <param name="Language">"id" or "en": a hint; the article text decides.</param>
+/// <summary>One configured feed.</summary>
 public sealed record FeedSource
 {
     [Required, Url]
     public string Url { get; init; } = "";
 
+    /// <summary>Outlet name shown in alerts ("SINDOnews").</summary>
     [Required]
     public string Name { get; init; } = "";
 
+    /// <summary>"id" or "en": a hint; the article text decides.</summary>
     public string Language { get; init; } = "id";
 }

@@ -19,8 +19,7 @@ public static class FeedsSetup
             .StartNow()
             .WithSimpleSchedule(schedule => schedule
                 .WithInterval(Tick(services.GetRequiredService<IOptions<FeedOptions>>().Value.Interval))
-                .RepeatForever()
-                .WithMisfireHandlingInstructionNextWithRemainingCount())));
+                .RepeatForever())));
         // A running check finishes (its transaction commits) before the host stops.
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;

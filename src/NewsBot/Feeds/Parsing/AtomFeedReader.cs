@@ -17,21 +17,21 @@ internal static class AtomFeedReader
     private static FeedItem ReadEntry(XElement entry, Uri? feedUrl)
     {
         var published = Date(entry, "published") ?? Date(entry, "issued") ?? Date(entry, "created")
-            ?? FeedDates.Parse(Text(entry.Element(FeedNamespaces.Dc + "date")));
+            ?? FeedDates.Parse(TextOf(entry.Element(FeedNamespaces.Dc + "date")));
         var updated = Date(entry, "updated") ?? Date(entry, "modified");
         var author = Child(entry, "author") is { } person
             ? PlainText(Child(person, "name"), singleLine: true) ?? PlainText(Child(person, "email"), singleLine: true)
             : PlainText(entry.Element(FeedNamespaces.Dc + "creator"), singleLine: true);
 
         var categories = Children(entry, "category")
-            .Select(c => (string?)c.Attribute("term") ?? (string?)c.Attribute("label") ?? Text(c))
-            .Concat(entry.Elements(FeedNamespaces.Dc + "subject").Select(Text))
+            .Select(c => (string?)c.Attribute("term") ?? (string?)c.Attribute("label") ?? TextOf(c))
+            .Concat(entry.Elements(FeedNamespaces.Dc + "subject").Select(TextOf))
             .Where(c => !string.IsNullOrWhiteSpace(c))
             .Select(c => c!.Trim())
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-        var id = Text(Child(entry, "id"));
+        var id = TextOf(Child(entry, "id"));
         return new FeedItem(
             id,
             AtomText(Child(entry, "title"), singleLine: true),
@@ -61,7 +61,7 @@ internal static class AtomFeedReader
         return own.Count > 0 ? own : parent.Elements(localName);
     }
 
-    private static DateTimeOffset? Date(XElement parent, string localName) => FeedDates.Parse(Text(Child(parent, localName)));
+    private static DateTimeOffset? Date(XElement parent, string localName) => FeedDates.Parse(TextOf(Child(parent, localName)));
 
     private static string? AlternateLink(XElement parent, Uri? feedUrl)
     {

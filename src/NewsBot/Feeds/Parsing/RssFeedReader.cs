@@ -24,7 +24,7 @@ internal static class RssFeedReader
         var items = itemElements.Select(e => ReadItem(e, feedUrl)).ToList();
         var title = channel is null ? null : PlainText(Core(channel, "title"), singleLine: true)
             ?? PlainText(channel.Element(FeedNamespaces.Dc + "title"), singleLine: true);
-        var link = channel is null ? null : ResolveLink(channel, Text(Core(channel, "link")), feedUrl)
+        var link = channel is null ? null : ResolveLink(channel, TextOf(Core(channel, "link")), feedUrl)
             ?? AtomLink(channel, feedUrl);
         return new ParsedFeed(format, title, link, items, error) { Ttl = channel is null ? null : Ttl(channel) };
     }
@@ -32,19 +32,19 @@ internal static class RssFeedReader
     private static FeedItem ReadItem(XElement item, Uri? feedUrl)
     {
         var guidElement = Core(item, "guid");
-        var guid = Text(guidElement);
+        var guid = TextOf(guidElement);
         var about = (string?)item.Attribute(FeedNamespaces.Rdf + "about");
-        var link = ResolveLink(item, Text(Core(item, "link")), feedUrl)
+        var link = ResolveLink(item, TextOf(Core(item, "link")), feedUrl)
             ?? AtomLink(item, feedUrl)
             ?? PermalinkGuid(guidElement, guid, item, feedUrl);
 
-        var published = FeedDates.Parse(Text(Core(item, "pubDate")))
-            ?? FeedDates.Parse(Text(item.Element(FeedNamespaces.Dc + "date")))
-            ?? FeedDates.Parse(Text(item.Element(FeedNamespaces.DcTerms + "issued")))
-            ?? FeedDates.Parse(Text(item.Element(FeedNamespaces.Atom10 + "published")));
-        var updated = FeedDates.Parse(Text(item.Element(FeedNamespaces.Atom10 + "updated")))
-            ?? FeedDates.Parse(Text(item.Element(FeedNamespaces.DcTerms + "modified")))
-            ?? FeedDates.Parse(Text(item.Element(FeedNamespaces.Dc + "date")));
+        var published = FeedDates.Parse(TextOf(Core(item, "pubDate")))
+            ?? FeedDates.Parse(TextOf(item.Element(FeedNamespaces.Dc + "date")))
+            ?? FeedDates.Parse(TextOf(item.Element(FeedNamespaces.DcTerms + "issued")))
+            ?? FeedDates.Parse(TextOf(item.Element(FeedNamespaces.Atom10 + "published")));
+        var updated = FeedDates.Parse(TextOf(item.Element(FeedNamespaces.Atom10 + "updated")))
+            ?? FeedDates.Parse(TextOf(item.Element(FeedNamespaces.DcTerms + "modified")))
+            ?? FeedDates.Parse(TextOf(item.Element(FeedNamespaces.Dc + "date")));
 
         var author = PlainText(Core(item, "author"), singleLine: true)
             ?? PlainText(item.Element(FeedNamespaces.Dc + "creator"), singleLine: true)
@@ -122,7 +122,7 @@ internal static class RssFeedReader
         long.TryParse(value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var length) ? length : null;
 
     private static TimeSpan? Ttl(XElement channel) =>
-        int.TryParse(Text(Core(channel, "ttl")), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && minutes is > 0 and < 100_000
+        int.TryParse(TextOf(Core(channel, "ttl")), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && minutes is > 0 and < 100_000
             ? TimeSpan.FromMinutes(minutes)
             : null;
 }

@@ -33,7 +33,7 @@ internal static class XmlHelpers
         parent.Descendants().Where(e => e.Name.LocalName == localName
             && e.Name.NamespaceName.TrimEnd('/') == "http://search.yahoo.com/mrss");
 
-    public static string? Text(XElement? element)
+    public static string? TextOf(XElement? element)
     {
         if (element is null)
         {
