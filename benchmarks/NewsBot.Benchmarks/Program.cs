@@ -1,3 +1,4 @@
+using System.Reflection;
 using BenchmarkDotNet.Running;
 using NewsBot.Benchmarks.DeliveryFanOut;
 
@@ -8,5 +9,5 @@ if (args.Length > 0 && args[0] == "--fanout")
     return await FanOutHarness.RunAsync(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args);
 return 0;
