@@ -73,7 +73,7 @@ internal static partial class DevSet
             yield return new DevItem(
                 "indosum-" + id,
                 "indosum",
-                new ArticleInput(id, null, found[id]),
+                new ArticleInput(id, TitleFromId(id), found[id]),
                 [.. f[1].Split(',', StringSplitOptions.RemoveEmptyEntries)],
                 relevant,
                 Enum.Parse<IncidentType>(f[3]),
@@ -82,6 +82,12 @@ internal static partial class DevSet
                 null);
         }
     }
+
+    /// <summary>
+    /// IndoSum has no title field, but its ids carry the slug of the title (lower case, cut at 50 characters):
+    /// "1496599200-daftar-tugas-bssn-indonesia" → "daftar tugas bssn indonesia". Feeds always give a title.
+    /// </summary>
+    internal static string TitleFromId(string id) => id[(id.IndexOf('-', StringComparison.Ordinal) + 1)..].Replace('-', ' ');
 
     /// <summary>IndoSum is tokenised: rejoin tokens without spaces before closing punctuation or after opening brackets.</summary>
     internal static string Detokenize(JsonElement paragraphs)
