@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace NewsBot.Chat;
@@ -51,12 +52,12 @@ public static class AlertText
         text.AppendLine();
         foreach (var source in alert.Sources)
         {
-            text.AppendLine($"Sumber: {source.Outlet} — {source.Title}").AppendLine(source.Url);
+            text.AppendLine(CultureInfo.InvariantCulture, $"Sumber: {source.Outlet} — {source.Title}").AppendLine(source.Url);
         }
 
         if (alert.Why.Length > 0)
         {
-            text.AppendLine().AppendLine($"{Texts.WhyPrefix}: {alert.Why}");
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{Texts.WhyPrefix}: {alert.Why}");
         }
 
         return text.ToString().TrimEnd();

@@ -6,7 +6,12 @@ namespace NewsBot.Chat;
 /// </summary>
 public sealed record Reply(string Text, IReadOnlyList<ReplyLink> Links, ReplyPage? Page = null)
 {
+    /// <summary>Nothing to send (a throttled user was already told to slow down): platforms stay silent.</summary>
+    public static readonly Reply None = new("", []);
+
     public static Reply Plain(string text) => new(text, []);
+
+    public bool IsNone => Text.Length == 0;
 }
 
 public sealed record ReplyLink(string Label, string Url);

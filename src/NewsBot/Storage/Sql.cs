@@ -47,6 +47,13 @@ public static class Sql
         return rows;
     }
 
+    /// <summary>"@k0, @k1, …" and its parameters, for <c>IN (…)</c> with bound values.</summary>
+    public static (string List, (string, object?)[] Parameters) InList<T>(string prefix, IReadOnlyList<T> values)
+    {
+        var parameters = values.Select((value, i) => ($"{prefix}{i}", (object?)value)).ToArray();
+        return (string.Join(", ", parameters.Select(p => "@" + p.Item1)), parameters);
+    }
+
     public static string? NullableString(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     public static long? NullableInt64(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);

@@ -1,0 +1,3 @@
+namespace NewsBot.Discord.Models;
+
+public sealed record AutocompleteData(IReadOnlyList<CommandChoice> Choices);

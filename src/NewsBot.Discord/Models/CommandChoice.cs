@@ -1,0 +1,3 @@
+namespace NewsBot.Discord.Models;
+
+public sealed record CommandChoice(string Name, string Value);

@@ -1,0 +1,7 @@
+namespace NewsBot.Telegram.Models;
+
+/// <summary>Status "kicked".</summary>
+public sealed record ChatMemberBanned : ChatMember
+{
+    public long UntilDate { get; init; }
+}

@@ -1,0 +1,4 @@
+namespace NewsBot.Telegram.Models;
+
+/// <summary>Status "left".</summary>
+public sealed record ChatMemberLeft : ChatMember;

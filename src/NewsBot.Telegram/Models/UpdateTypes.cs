@@ -1,0 +1,8 @@
+namespace NewsBot.Telegram.Models;
+
+public static class UpdateTypes
+{
+    public const string Message = "message";
+    public const string CallbackQuery = "callback_query";
+    public const string MyChatMember = "my_chat_member";
+}

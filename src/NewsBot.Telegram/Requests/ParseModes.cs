@@ -1,0 +1,6 @@
+namespace NewsBot.Telegram.Requests;
+
+public static class ParseModes
+{
+    public const string Html = "HTML";
+}

@@ -1,0 +1,28 @@
+using NewsBot.Chat.Console;
+
+namespace NewsBot.Chat;
+
+public static class ChatSetup
+{
+    public static IHostApplicationBuilder AddChat(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ChatStore>();
+        builder.Services.AddSingleton<CommandThrottle>();
+        builder.Services.AddSingleton<CommandRouter>();
+        builder.Services.AddSingleton(_ => new ConsolePlatform(System.Console.Out));
+        builder.Services.AddSingleton<ConsoleChat>();
+
+        // Without a Telegram or Discord token the bot talks on the console, so anyone can see it work.
+        if (!HasToken(builder.Configuration, "Telegram") && !HasToken(builder.Configuration, "Discord"))
+        {
+            builder.Services.AddSingleton<IChatPlatform>(services => services.GetRequiredService<ConsolePlatform>());
+            builder.Services.AddHostedService(services => new ConsoleChatService(
+                services.GetRequiredService<ConsoleChat>(), System.Console.In, services.GetRequiredService<ILogger<ConsoleChatService>>()));
+        }
+
+        return builder;
+    }
+
+    public static bool HasToken(IConfiguration configuration, string platform) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{platform}:BotToken"]);
+}

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text;
+using NewsBot.Companies;
+using NewsBot.Delivery;
+using NewsBot.Feeds;
+using NewsBot.Incidents;
+
+namespace NewsBot.Chat;
+
+/// <summary>Runs every chat command the same way on every platform and answers in Indonesian.</summary>
+public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, IncidentStore incidents, FeedStore feeds, Dispatcher dispatcher, CommandThrottle throttle)
+{
+    private const int HistoryPageSize = 5;
+    private static readonly string[] AllWords = ["semua", "all", "*"];
+
+    public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
+    {
+        var info = CommandCatalog.Find(command.Name);
+        if (info is null)
+        {
+            return Reply.Plain(Texts.UnknownCommand);
+        }
+
+        var throttled = throttle.Check(command.Chat.Platform, command.UserId);
+        if (throttled is not null)
+        {
+            return throttled;
+        }
+
+        if (info.ChangesSettings && !command.CanManage)
+        {
+            return Reply.Plain(Texts.NotAdmin);
+        }
+
+        var argument = CleanArgument(command.Argument);
+        return info.Name switch
+        {
+            "mulai" => await StartAsync(command, cancellationToken),
+            "bantuan" => Help(),
+            "ikuti" => await SubscribeAsync(command, argument, cancellationToken),
+            "berhenti" => await UnsubscribeAsync(command, argument, cancellationToken),
+            "langganan" => await ListAsync(command, cancellationToken),
+            "insiden" => await IncidentsAsync(WithoutPage(argument, out var page), Math.Max(command.Page, page), cancellationToken),
+            "status" => await StatusAsync(cancellationToken),
+            _ => Reply.Plain(Texts.UnknownCommand),
+        };
+    }
+
+    private async Task<Reply> StartAsync(ChatCommand command, CancellationToken cancellationToken)
+    {
+        await chats.EnsureChatAsync(command.Chat, command.ChatTitle, cancellationToken);
+        return Reply.Plain(Texts.Welcome);
+    }
+
+    private static Reply Help()
+    {
+        var text = new StringBuilder(Texts.HelpHeader).AppendLine();
+        foreach (var info in CommandCatalog.All)
+        {
+            var argument = info.Argument is null ? "" : $" <{info.Argument}>";
+            text.AppendLine(CultureInfo.InvariantCulture, $"/{info.Name}{argument} — {info.Description} (/{info.EnglishName})");
+        }
+
+        return Reply.Plain(text.ToString().TrimEnd());
+    }
+
+    private async Task<Reply> SubscribeAsync(ChatCommand command, string argument, CancellationToken cancellationToken)
+    {
+        if (argument.Length == 0)
+        {
+            return Reply.Plain(Texts.SubscribeUsage);
+        }
+
+        if (IsAll(argument))
+        {
+            await chats.SubscribeAsync(command.Chat, command.ChatTitle, ChatStore.AllCompanies, cancellationToken);
+            return Reply.Plain(Texts.SubscribedAll);
+        }
+
+        if (companies.Find(argument) is not { } company)
+        {
+            return UnknownCompany(argument);
+        }
+
+        var added = await chats.SubscribeAsync(command.Chat, command.ChatTitle, company.Slug, cancellationToken);
+        return Reply.Plain(added ? Texts.Subscribed(company.Name) : Texts.AlreadySubscribed(company.Name));
+    }
+
+    private async Task<Reply> UnsubscribeAsync(ChatCommand command, string argument, CancellationToken cancellationToken)
+    {
+        if (argument.Length == 0)
+        {
+            return Reply.Plain(Texts.UnsubscribeUsage);
+        }
+
+        if (IsAll(argument))
+        {
+            await chats.UnsubscribeAsync(command.Chat, ChatStore.AllCompanies, cancellationToken);
+            return Reply.Plain(Texts.UnsubscribedAll);
+        }
+
+        if (companies.Find(argument) is not { } company)
+        {
+            return UnknownCompany(argument);
+        }
+
+        var removed = await chats.UnsubscribeAsync(command.Chat, company.Slug, cancellationToken);
+        return Reply.Plain(removed > 0 ? Texts.Unsubscribed(company.Name) : Texts.NotSubscribed(company.Name));
+    }
+
+    private async Task<Reply> ListAsync(ChatCommand command, CancellationToken cancellationToken)
+    {
+        var slugs = await chats.SubscriptionsAsync(command.Chat, cancellationToken);
+        if (slugs.Count == 0)
+        {
+            return Reply.Plain(Texts.NoSubscriptions);
+        }
+
+        var names = slugs.Select(slug => slug == ChatStore.AllCompanies ? "semua perusahaan" : companies.Get(slug)?.Name ?? slug);
+        return Reply.Plain(Texts.SubscriptionList(names));
+    }
+
+    private async Task<Reply> IncidentsAsync(string argument, int page, CancellationToken cancellationToken)
+    {
+        if (argument.Length == 0)
+        {
+            return Reply.Plain(Texts.IncidentsUsage);
+        }
+
+        if (companies.Find(argument) is not { } company)
+        {
+            return UnknownCompany(argument);
+        }
+
+        var (items, total) = await incidents.HistoryAsync(company.Slug, page, HistoryPageSize, cancellationToken);
+        if (total == 0)
+        {
+            return Reply.Plain(Texts.NoIncidents(company.Name));
+        }
+
+        var pages = (total + HistoryPageSize - 1) / HistoryPageSize;
+        var text = new StringBuilder(Texts.IncidentsHeader(company.Name, Math.Min(page, pages), pages)).AppendLine();
+        var links = new List<ReplyLink>();
+        foreach (var incident in items)
+        {
+            var outlets = string.Join(", ", incident.Sources.Select(s => s.Outlet).Distinct());
+            text.AppendLine()
+                .AppendLine(CultureInfo.InvariantCulture, $"• {Texts.FormatDate(incident.FirstReportedAt)} — {Texts.IncidentTypeLabel(incident.Type)} ({Texts.StatusLabel(incident.Status)})")
+                .AppendLine(CultureInfo.InvariantCulture, $"  {incident.Title}")
+                .AppendLine(CultureInfo.InvariantCulture, $"  Sumber: {outlets}");
+            foreach (var source in incident.Sources.Where(s => s.Url is { Length: > 0 }).Take(1))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {source.Url}");
+                links.Add(new ReplyLink($"{source.Outlet}: {Shorten(incident.Title, 40)}", source.Url!));
+            }
+        }
+
+        var pageInfo = pages > 1 ? new ReplyPage("insiden", company.Slug, Math.Min(page, pages), pages) : null;
+        return new Reply(text.ToString().TrimEnd(), links, pageInfo);
+    }
+
+    private async Task<Reply> StatusAsync(CancellationToken cancellationToken)
+    {
+        var outbox = await dispatcher.SummarizeAsync(cancellationToken);
+        return Reply.Plain(StatusText.Format(await feeds.AllAsync(cancellationToken), outbox));
+    }
+
+    private Reply UnknownCompany(string name) =>
+        Reply.Plain(Texts.UnknownCompany(name, companies.Search(name, 3).Select(c => c.Name)));
+
+    /// <summary>"/insiden tokopedia 2" asks for page 2 where a platform has no paging buttons.</summary>
+    private static string WithoutPage(string argument, out int page)
+    {
+        var lastSpace = argument.LastIndexOf(' ');
+        if (lastSpace > 0 && int.TryParse(argument[(lastSpace + 1)..], CultureInfo.InvariantCulture, out page) && page is > 0 and < 1000)
+        {
+            return argument[..lastSpace].TrimEnd();
+        }
+
+        page = 1;
+        return argument;
+    }
+
+    private static bool IsAll(string argument) => AllWords.Contains(argument, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Drops control and bidi-override characters and bounds the length of what a user typed.</summary>
+    private static string CleanArgument(string argument)
+    {
+        var clean = new string([.. argument.Where(ch => !char.IsControl(ch) && ch is not (>= '\u202A' and <= '\u202E') and not (>= '\u2066' and <= '\u2069'))]);
+        return clean.Trim() is { Length: > 100 } long_ ? long_[..100] : clean.Trim();
+    }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+}

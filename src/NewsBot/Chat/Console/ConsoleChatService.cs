@@ -1,0 +1,28 @@
+namespace NewsBot.Chat.Console;
+
+/// <summary>Reads commands from standard input while the bot runs without Telegram or Discord.</summary>
+public sealed class ConsoleChatService(ConsoleChat chat, TextReader input, ILogger<ConsoleChatService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        logger.LogInformation("Console chat ready: type /bantuan");
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var line = await input.ReadLineAsync(stoppingToken);
+            if (line is null)
+            {
+                logger.LogInformation("Standard input closed; the console chat stops reading (alerts still print)");
+                return;
+            }
+
+            try
+            {
+                await chat.HandleLineAsync(line, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Console command failed");
+            }
+        }
+    }
+}

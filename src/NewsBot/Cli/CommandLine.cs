@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Options;
+
+namespace NewsBot.Cli;
+
+/// <summary>The `newsbot` verbs. Unknown verbs and bad arguments print usage and exit 2.</summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        Usage:
+          newsbot [run] [--Section:Key=value ...]   run the bot (console chat when no Telegram/Discord token is configured)
+          newsbot demo                              run the bundled sample feeds end to end; commands from standard input
+          newsbot feed parse <file-or-url>...       print each feed as one JSON line
+          newsbot analyze [--summary-sentences N] [--group]
+                                                    analyse JSON lines {"id","title","text","url","published","source"} from standard input
+          newsbot deliver                           send every pending alert, then exit
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            return args switch
+            {
+                [] => await RunBotAsync([]),
+                ["run", .. var rest] => await RunBotAsync(rest),
+                [var first, ..] when first.StartsWith("--", StringComparison.Ordinal) => await RunBotAsync(args),
+                ["demo"] => await DemoCommand.RunAsync(input, output, error),
+                ["feed", "parse", .. var sources] when sources.Length > 0 => await FeedParseCommand.RunAsync(sources, output),
+                ["analyze", .. var options] when AnalyzeCommand.TryParse(options, out var settings) => await AnalyzeCommand.RunAsync(settings, input, output),
+                ["deliver"] => await DeliverAsync(),
+                _ => PrintUsage(error),
+            };
+        }
+        catch (OptionsValidationException ex)
+        {
+            // One clear line naming the setting, never a stack trace.
+            await error.WriteLineAsync("newsbot: invalid configuration: " + string.Join("; ", ex.Failures));
+            return 1;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase))
+        {
+            // The binder names the key: "Failed to convert configuration value at 'Feeds:Interval' to type 'System.TimeSpan'."
+            await error.WriteLineAsync("newsbot: invalid configuration: " + ex.Message);
+            return 1;
+        }
+    }
+
+    private static async Task<int> RunBotAsync(string[] hostArgs)
+    {
+        using var host = NewsBotHost.Create(hostArgs);
+        await host.RunAsync();
+        return 0;
+    }
+
+    private static async Task<int> DeliverAsync()
+    {
+        using var host = NewsBotHost.Create([]);
+        return await Delivery.DeliverCommand.RunAsync(host.Services, CancellationToken.None);
+    }
+
+    private static int PrintUsage(TextWriter error)
+    {
+        error.WriteLine(Usage);
+        return 2;
+    }
+}

@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Delivery;
+
+public sealed class DeliveryOptions
+{
+    public const string SectionName = "Delivery";
+
+    /// <summary>How long a claimed row belongs to this process; a crashed sender's rows return after it.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan LeaseDuration { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Rows claimed per round (at most one per chat).</summary>
+    [Range(1, 10_000)]
+    public int BatchSize { get; init; } = 200;
+
+    /// <summary>Sends in flight across all platforms.</summary>
+    [Range(1, 1024)]
+    public int MaxParallelSends { get; init; } = 32;
+
+    /// <summary>
+    /// Per-platform cap on sends in flight. A platform without an idempotency key (Telegram) repeats at most
+    /// this many messages after a crash, so it defaults to 1 there; Discord dedups by nonce and needs no cap.
+    /// </summary>
+    public Dictionary<string, int> PlatformMaxInFlight { get; init; } = new(StringComparer.OrdinalIgnoreCase) { ["telegram"] = 1 };
+
+    /// <summary>Pause between rounds when nothing was due.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    public TimeSpan IdleDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>First retry delay after a transient failure; doubles per attempt (with ±25 % jitter).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Upper bound of one retry delay.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Transient failures before a row is marked dead. Flood waits and crashes do not count.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; init; } = 10;
+
+    /// <summary>Extra wait on top of a platform's retry_after (0.1 = +10 %).</summary>
+    [Range(0.0, 10.0)]
+    public double RateLimitMargin { get; init; } = 0.1;
+
+    /// <summary>This many flood-control answers from one platform within <see cref="RateLimitWindow"/> pause the whole platform.</summary>
+    [Range(1, 1000)]
+    public int PlatformPauseAfterRateLimits { get; init; } = 3;
+
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan RateLimitWindow { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>On shutdown, how long in-flight sends may finish before their rows are released.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often the queue gauges (length, oldest pending age) are refreshed from the database.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan GaugeRefreshInterval { get; init; } = TimeSpan.FromSeconds(15);
+
+    internal int MaxInFlightFor(string platform) =>
+        PlatformMaxInFlight.TryGetValue(platform, out var cap) && cap > 0 ? Math.Min(cap, MaxParallelSends) : MaxParallelSends;
+}

@@ -1,0 +1,226 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using NewsBot.Chat;
+using NewsBot.Storage;
+
+namespace NewsBot.Delivery;
+
+/// <summary>
+/// Moves outbox rows to their chats: claims due rows with a lease, sends each through its chat's platform
+/// and records the outcome right after the platform answers, so a crash repeats at most the sends in flight.
+/// </summary>
+public sealed class Dispatcher : IDisposable
+{
+    private readonly OutboxStore _store;
+    private readonly Dictionary<string, IChatPlatform> _platforms;
+    private readonly Dictionary<string, SemaphoreSlim> _platformGates;
+    private readonly SemaphoreSlim _globalGate;
+    private readonly ConcurrentDictionary<long, byte> _inFlight = new();
+    private readonly PlatformPauses _pauses;
+    private readonly TimeProvider _clock;
+    private readonly DeliveryOptions _options;
+    private readonly ILogger<Dispatcher> _logger;
+    private readonly DeliveryMetrics _metrics;
+
+    public Dispatcher(Database database, IEnumerable<IChatPlatform> platforms, TimeProvider clock, IOptions<DeliveryOptions> options, ILogger<Dispatcher> logger, DeliveryMetrics metrics)
+    {
+        _store = new OutboxStore(database);
+        _clock = clock;
+        _options = options.Value;
+        _logger = logger;
+        _metrics = metrics;
+        _platforms = platforms.GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _platformGates = _platforms.Keys.ToDictionary(name => name, name => new SemaphoreSlim(_options.MaxInFlightFor(name)), StringComparer.Ordinal);
+        _globalGate = new SemaphoreSlim(_options.MaxParallelSends);
+        _pauses = new PlatformPauses(_options);
+    }
+
+    /// <summary>Lease owner written to claimed rows: unique per process start.</summary>
+    public string Owner { get; } = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
+
+    /// <summary>Names of the platforms this process can send to.</summary>
+    public IReadOnlyCollection<string> Platforms => _platforms.Keys;
+
+    /// <summary>One round: claim due rows, send them, record the outcomes. Returns how many rows reached a final state.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken) =>
+        (await DispatchRoundAsync(cancellationToken)).Finished;
+
+    public async Task<OutboxSummary> SummarizeAsync(CancellationToken cancellationToken)
+    {
+        var summary = await _store.SummarizeAsync(_clock.GetUtcNow(), cancellationToken);
+        _metrics.Observe(summary);
+        return summary;
+    }
+
+    /// <summary>Open rows this process could still deliver (configured platform, chat not paused).</summary>
+    public Task<long> CountDeliverableAsync(CancellationToken cancellationToken) =>
+        _store.CountDeliverableAsync(_platforms.Keys, cancellationToken);
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _globalGate.Dispose();
+        foreach (var gate in _platformGates.Values)
+        {
+            gate.Dispose();
+        }
+    }
+
+    internal async Task<DispatchRound> DispatchRoundAsync(CancellationToken cancellationToken)
+    {
+        var now = _clock.GetUtcNow();
+        await _store.ReclaimExpiredAsync(_inFlight.Keys.ToList(), now, cancellationToken);
+        var platforms = _platforms.Keys.Where(p => !_pauses.IsPaused(p, now)).ToList();
+        if (platforms.Count == 0)
+        {
+            return new DispatchRound(0, 0);
+        }
+
+        var rows = await _store.ClaimAsync(Owner, platforms, now, now + _options.LeaseDuration, _options.BatchSize, cancellationToken);
+        if (rows.Count == 0)
+        {
+            return new DispatchRound(0, 0);
+        }
+
+        foreach (var row in rows)
+        {
+            _inFlight[row.Id] = 0;
+        }
+
+        // Sends already on the wire get a grace period at shutdown; rows not yet sent are released at once.
+        using var sendCancellation = new CancellationTokenSource();
+        await using var registration = cancellationToken.Register(() => sendCancellation.CancelAfter(_options.ShutdownGrace));
+        var results = await Task.WhenAll(rows.Select(row => ProcessAsync(row, cancellationToken, sendCancellation.Token)));
+        return new DispatchRound(rows.Count, results.Count(finished => finished));
+    }
+
+    private async Task<bool> ProcessAsync(OutboxRow row, CancellationToken stopping, CancellationToken sendCancellation)
+    {
+        var platformGate = _platformGates[row.Chat.Platform];
+        var holdsPlatform = false;
+        var holdsGlobal = false;
+        try
+        {
+            await platformGate.WaitAsync(stopping);
+            holdsPlatform = true;
+            await _globalGate.WaitAsync(stopping);
+            holdsGlobal = true;
+            return await SendAsync(row, sendCancellation);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested && !holdsGlobal)
+        {
+            await _store.RescheduleAsync(row, Owner, _clock.GetUtcNow(), countAttempt: false, error: null);
+            return false;
+        }
+        finally
+        {
+            if (holdsGlobal)
+            {
+                _globalGate.Release();
+            }
+
+            if (holdsPlatform)
+            {
+                platformGate.Release();
+            }
+
+            _inFlight.TryRemove(row.Id, out _);
+        }
+    }
+
+    private async Task<bool> SendAsync(OutboxRow row, CancellationToken sendCancellation)
+    {
+        Alert alert;
+        try
+        {
+            alert = AlertJson.Deserialize(row.Payload);
+        }
+        catch (JsonException ex)
+        {
+            _logger.LogError(ex, "Outbox row {RowId} has an unreadable payload; marking it dead", row.Id);
+            return await RecordAsync(row, SendOutcome.Rejected("unreadable payload"));
+        }
+
+        SendOutcome outcome;
+        try
+        {
+            outcome = await _platforms[row.Chat.Platform].SendAlertAsync(row.Chat, alert, row.Id.ToString(CultureInfo.InvariantCulture), sendCancellation);
+        }
+        catch (OperationCanceledException) when (sendCancellation.IsCancellationRequested)
+        {
+            // Shutdown cut the send short: the platform may or may not have it, so the row goes back to the queue.
+            await _store.RescheduleAsync(row, Owner, _clock.GetUtcNow(), countAttempt: false, error: "released at shutdown");
+            return false;
+        }
+        catch (Exception ex)
+        {
+            // Platforms report failures as outcomes; an exception is a bug or an unexpected transport error.
+            _logger.LogWarning(ex, "Platform {Platform} threw while sending outbox row {RowId}", row.Chat.Platform, row.Id);
+            outcome = SendOutcome.Retry(ex.GetType().Name);
+        }
+
+        return await RecordAsync(row, outcome);
+    }
+
+    private async Task<bool> RecordAsync(OutboxRow row, SendOutcome outcome)
+    {
+        var now = _clock.GetUtcNow();
+        var platform = row.Chat.Platform;
+        switch (outcome.Status)
+        {
+            case SendStatus.Sent:
+                await _store.MarkSentAsync(row, Owner, outcome.MessageId, now);
+                _metrics.Sent(platform);
+                return true;
+
+            case SendStatus.RateLimited:
+                var wait = (outcome.RetryAfter ?? TimeSpan.FromSeconds(1)) * (1 + _options.RateLimitMargin);
+                await _store.RescheduleAsync(row, Owner, now + wait, countAttempt: false, error: outcome.Error ?? "rate limited");
+                _metrics.Failed(platform, "rate_limited");
+                if (_pauses.RateLimited(platform, now, wait) is { } until)
+                {
+                    _logger.LogWarning("Platform {Platform} keeps answering with flood control; pausing it until {Until}", platform, until);
+                }
+
+                return false;
+
+            case SendStatus.ChatMoved when outcome.NewChatId is { Length: > 0 } newId && newId != row.Chat.ExternalId:
+                await _store.ChatMovedAsync(row, Owner, newId, now);
+                _metrics.Failed(platform, "chat_moved");
+                _logger.LogInformation("Chat {Platform}:{OldId} moved to {NewId}; resending outbox row {RowId}", platform, row.Chat.ExternalId, newId, row.Id);
+                return false;
+
+            case SendStatus.ChatGone:
+                await _store.ChatGoneAsync(row, Owner, outcome.Error ?? "chat gone", now);
+                _metrics.Failed(platform, "chat_gone");
+                _logger.LogWarning("Chat {Platform}:{ChatId} is gone ({Reason}); paused it and skipped its queue", platform, row.Chat.ExternalId, outcome.Error);
+                return true;
+
+            case SendStatus.Rejected:
+                await _store.MarkDeadAsync(row, Owner, outcome.Error ?? "rejected");
+                _metrics.Failed(platform, "rejected");
+                _logger.LogError("Platform {Platform} rejected outbox row {RowId}: {Error}", platform, row.Id, outcome.Error);
+                return true;
+
+            default:
+                var attempts = row.Attempts + 1;
+                var error = outcome.Error ?? outcome.Status.ToString();
+                if (attempts >= _options.MaxAttempts)
+                {
+                    await _store.MarkDeadAsync(row, Owner, error);
+                    _metrics.Failed(platform, "dead");
+                    _logger.LogError("Outbox row {RowId} failed {Attempts} times; giving up: {Error}", row.Id, attempts, error);
+                    return true;
+                }
+
+                var delay = Backoff.Delay(attempts, _options.RetryBaseDelay, _options.RetryMaxDelay, Random.Shared.NextDouble());
+                await _store.RescheduleAsync(row, Owner, now + delay, countAttempt: true, error: error);
+                _metrics.Failed(platform, "retry");
+                return false;
+        }
+    }
+}
+
+internal readonly record struct DispatchRound(int Claimed, int Finished);

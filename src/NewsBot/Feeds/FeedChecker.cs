@@ -1,0 +1,148 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using NewsBot.Analysis;
+using NewsBot.Feeds.Fetching;
+using NewsBot.Incidents;
+using NewsBot.Summaries;
+using NewsBot.Text;
+
+namespace NewsBot.Feeds;
+
+/// <summary>
+/// The spine of NewsBot. For each due feed: fetch → parse → skip what was seen → read the article →
+/// analyse → summarise → save articles, incidents and outbox rows with the feed's new state in one
+/// transaction. The dispatcher delivers the outbox. One failing feed never stops the others.
+/// </summary>
+public sealed class FeedChecker(
+    FeedStore feeds,
+    FeedFetcher fetcher,
+    ArticlePageExtractor pages,
+    ArticleAnalyzer analyzer,
+    ISummarizer summarizer,
+    IncidentStore incidents,
+    IOptions<FeedOptions> options,
+    TimeProvider clock,
+    ILogger<FeedChecker> logger)
+{
+    private const int LeadLength = 400;
+
+    public async Task CheckAllAsync(bool force, CancellationToken cancellationToken)
+    {
+        var due = await feeds.DueAsync(force, cancellationToken);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(due, parallel, async (feed, token) =>
+        {
+            try
+            {
+                await CheckFeedAsync(feed, token);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !token.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Checking feed {Feed} failed", feed.Name);
+                await RecordFailureAsync(feed, new FetchFailure(null, ex.GetType().Name + ": " + ex.Message, null), token);
+            }
+        });
+    }
+
+    public async Task CheckFeedAsync(FeedState feed, CancellationToken cancellationToken)
+    {
+        // 1. Fetch with the validators of the last success, so an unchanged feed costs a 304.
+        var fetched = await fetcher.FetchAsync(new Uri(feed.Url), new FetchValidators(feed.ETag, feed.LastModified), cancellationToken);
+        if (fetched.Failure is { } failure)
+        {
+            await RecordFailureAsync(feed, failure, cancellationToken);
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var next = FeedSchedule.NextAfterSuccess(now, options.Value.Interval, fetched.Hints);
+        var bodyHash = fetched.Body is { } bytes ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null;
+        if (fetched.NotModified || (bodyHash is not null && bodyHash == feed.BodySha256))
+        {
+            await feeds.WriteUnchangedAsync(feed.Id, next, cancellationToken);
+            return;
+        }
+
+        // 2. Parse. A broken document still yields the items before the break.
+        var parsed = FeedParser.Parse(fetched.Body, fetched.FinalUrl, fetched.ContentType);
+        if (parsed.Error is not null)
+        {
+            logger.LogWarning("Feed {Feed} is not clean: {Error}; {Count} items recovered", feed.Name, parsed.Error, parsed.Items.Count);
+        }
+
+        // 3. Skip items this feed has shown before (also when re-published with a new date).
+        var items = ItemKeys.Assign(parsed.Items).DistinctBy(entry => entry.Key).ToList();
+        var seen = await feeds.SeenAsync(feed.Id, [.. items.Select(entry => entry.Key)], cancellationToken);
+
+        // 4. Read, analyse and summarise what is new, outside the transaction: this is the slow part.
+        var records = new List<ArticleRecord>();
+        foreach (var (item, key) in items.Where(entry => !seen.Contains(entry.Key)))
+        {
+            records.Add(await PrepareAsync(feed, item, key, now, cancellationToken));
+        }
+
+        // 5. Save articles, incidents, outbox rows and the feed's new state together.
+        var state = new FeedFetchState(fetched.ETag, fetched.LastModified, bodyHash, now, next);
+        var saved = await incidents.SaveFeedCheckAsync(feed.Id, records, state, options.Value.IncidentWindow, cancellationToken);
+        logger.LogInformation(
+            "Checked {Feed}: {Items} items, {New} new articles, {Incidents} new incidents, {Alerts} alerts queued",
+            feed.Name, parsed.Items.Count, saved.NewArticles, saved.NewIncidents, saved.OutboxRows);
+    }
+
+    private async Task<ArticleRecord> PrepareAsync(FeedState feed, FeedItem item, string key, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var title = item.Title ?? "";
+        var url = item.Link;
+        var urlHash = url is null ? null : ItemKeys.Hash(ItemKeys.CanonicalUrl(url));
+
+        // On a feed's first fetch, older items are the baseline: remembered, never alerted.
+        var published = item.Published ?? item.Updated;
+        if (!feed.BaselineDone && (published is null || published < now - options.Value.FirstFetchAlertWindow))
+        {
+            return new ArticleRecord(key, url, urlHash, title, feed.Name, published, "", null, "");
+        }
+
+        var text = ArticleCleaner.Clean(await ReadTextAsync(item, cancellationToken), title);
+        var analysis = analyzer.Analyze(new ArticleInput(key, title, text, url, published, feed.Name));
+        var summary = analysis.Relevant && analysis.Subjects.Any()
+            ? await summarizer.SummarizeAsync(
+                new SummaryRequest(title, text, analysis.Language, [.. analysis.Subjects.Select(c => c.Name)], analysis.Cues, analysis.Type, analysis.Facts, published),
+                cancellationToken)
+            : "";
+        var lead = text.Length <= LeadLength ? text : text[..LeadLength];
+        return new ArticleRecord(key, url, urlHash, title, feed.Name, published, lead, analysis, summary);
+    }
+
+    /// <summary>The item's own text, or the article page's when the feed carries only a teaser.</summary>
+    private async Task<string> ReadTextAsync(FeedItem item, CancellationToken cancellationToken)
+    {
+        var text = item.Content is { Length: > 0 } content ? content : item.Summary ?? "";
+        if (text.Length >= options.Value.TeaserLength || item.Link is null || !Uri.TryCreate(item.Link, UriKind.Absolute, out var link))
+        {
+            return text;
+        }
+
+        var page = await pages.ExtractAsync(link, cancellationToken);
+        return page is { Length: > 0 } && page.Length > text.Length ? page : text;
+    }
+
+    private async Task RecordFailureAsync(FeedState feed, FetchFailure failure, CancellationToken cancellationToken)
+    {
+        var failures = feed.ConsecutiveFailures + 1;
+        var decision = FeedSchedule.NextAfterFailure(clock.GetUtcNow(), options.Value.Interval, failures, feed.FailingSince, failure, (Random.Shared.NextDouble() * 2) - 1);
+        if (!decision.CountsAsFailure)
+        {
+            logger.LogInformation("Feed {Feed} asked us to wait until {Next}", feed.Name, decision.NextCheckAt);
+            await feeds.WriteUnchangedAsync(feed.Id, decision.NextCheckAt, cancellationToken);
+            return;
+        }
+
+        logger.LogWarning("Feed {Feed} failed ({Failures} in a row): {Error}", feed.Name, failures, failure.Message);
+        if (decision.DisabledReason is not null)
+        {
+            logger.LogError("Feed {Feed} disabled: {Reason}", feed.Name, decision.DisabledReason);
+        }
+
+        await feeds.WriteFailureAsync(feed.Id, failure.Message, decision.NextCheckAt, decision.DisabledReason, cancellationToken);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Data.Common;
+using NewsBot.Storage;
+
+namespace NewsBot.Feeds;
+
+/// <summary>Feeds and their fetch state (validators, schedule, failures).</summary>
+public sealed class FeedStore(Database database, TimeProvider clock)
+{
+    private const string Columns =
+        "id, url, name, language, etag, last_modified, body_sha256, consecutive_failures, failing_since, baseline_done, disabled_at, disabled_reason, next_check_at, last_error";
+
+    /// <summary>Adds configured feeds that are new and refreshes names; feeds added from chat are left alone.</summary>
+    public async Task SyncAsync(IEnumerable<FeedSource> sources, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var source in sources)
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO feeds (url, name, language, created_at) VALUES (@url, @name, @language, @now)
+                ON CONFLICT (url) DO UPDATE SET name = excluded.name, language = excluded.language
+                """,
+                transaction,
+                [("url", source.Url), ("name", source.Name), ("language", source.Language), ("now", clock.GetUtcNow().ToMs())],
+                cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Enabled feeds whose next check is due (all enabled feeds when <paramref name="force"/>).</summary>
+    public async Task<IReadOnlyList<FeedState>> DueAsync(bool force, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(
+            $"SELECT {Columns} FROM feeds WHERE disabled_at IS NULL AND (@force = 1 OR next_check_at <= @now) ORDER BY next_check_at, id",
+            Read,
+            parameters: [("force", force ? 1 : 0), ("now", clock.GetUtcNow().ToMs())],
+            cancellationToken: cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<FeedState>> AllAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QueryAsync($"SELECT {Columns} FROM feeds ORDER BY name", Read, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Stores a successful fetch; called inside the transaction that saves the feed's articles.</summary>
+    public static Task WriteSuccessAsync(DbConnection connection, DbTransaction transaction, long feedId, FeedFetchState state, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(
+            """
+            UPDATE feeds SET etag = @etag, last_modified = @modified, body_sha256 = @sha, last_fetched_at = @now, last_success_at = @now,
+                next_check_at = @next, consecutive_failures = 0, failing_since = NULL, last_error = NULL, baseline_done = 1
+            WHERE id = @id
+            """,
+            transaction,
+            [("etag", state.ETag), ("modified", state.LastModified), ("sha", state.BodySha256), ("now", state.FetchedAt.ToMs()), ("next", state.NextCheckAt.ToMs()), ("id", feedId)],
+            cancellationToken);
+
+    /// <summary>Records a failed fetch, its next try, and (when the schedule says so) that the feed is now disabled.</summary>
+    public async Task WriteFailureAsync(long feedId, string error, DateTimeOffset nextCheckAt, string? disabledReason, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().ToMs();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            """
+            UPDATE feeds SET last_fetched_at = @now, consecutive_failures = consecutive_failures + 1,
+                failing_since = COALESCE(failing_since, @now), last_error = @error, next_check_at = @next,
+                disabled_at = CASE WHEN @disabled IS NULL THEN disabled_at ELSE @now END,
+                disabled_reason = COALESCE(@disabled, disabled_reason)
+            WHERE id = @id
+            """,
+            parameters: [("now", now), ("error", error), ("next", nextCheckAt.ToMs()), ("disabled", disabledReason), ("id", feedId)],
+            cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Nothing changed on the server (304 or same body): only the schedule moves.</summary>
+    public async Task WriteUnchangedAsync(long feedId, DateTimeOffset nextCheckAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            """
+            UPDATE feeds SET last_fetched_at = @now, last_success_at = @now, next_check_at = @next,
+                consecutive_failures = 0, failing_since = NULL, last_error = NULL
+            WHERE id = @id
+            """,
+            parameters: [("now", clock.GetUtcNow().ToMs()), ("next", nextCheckAt.ToMs()), ("id", feedId)],
+            cancellationToken: cancellationToken);
+    }
+
+    /// <summary>The subset of <paramref name="keyHashes"/> this feed has already seen.</summary>
+    public async Task<HashSet<string>> SeenAsync(long feedId, IReadOnlyList<string> keyHashes, CancellationToken cancellationToken)
+    {
+        if (keyHashes.Count == 0)
+        {
+            return [];
+        }
+
+        var (list, parameters) = Sql.InList("k", keyHashes);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var seen = await connection.QueryAsync(
+            $"SELECT key_hash FROM seen_keys WHERE feed_id = @feed AND key_hash IN ({list})", reader => reader.GetString(0),
+            parameters: [("feed", feedId), .. parameters], cancellationToken: cancellationToken);
+        return [.. seen];
+    }
+
+    private static FeedState Read(DbDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), r.GetString(2), r.NullableString(3) ?? "id", r.NullableString(4), r.NullableString(5), r.NullableString(6),
+        r.GetInt32(7), r.NullableInstant(8), r.GetInt64(9) != 0, r.NullableInstant(10), r.NullableString(11),
+        DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(12)), r.NullableString(13));
+}
+
+/// <summary>What a successful fetch leaves behind for the next one.</summary>
+public sealed record FeedFetchState(string? ETag, string? LastModified, string? BodySha256, DateTimeOffset FetchedAt, DateTimeOffset NextCheckAt);

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Configuration;
+using NewsBot.Incidents;
+using Quartz;
+
+namespace NewsBot.Feeds;
+
+public static class FeedsSetup
+{
+    public static IHostApplicationBuilder AddFeeds(this IHostApplicationBuilder builder)
+    {
+        builder.AddValidatedOptions<FeedOptions>(FeedOptions.SectionName);
+        builder.Services.AddSingleton<FeedStore>();
+        builder.Services.AddSingleton<IncidentStore>();
+        builder.Services.AddSingleton<FeedChecker>();
+
+        builder.Services.AddQuartz(quartz => quartz.ScheduleJob<CheckFeedsJob>((services, trigger) => trigger
+            .WithIdentity("check-feeds")
+            .StartNow()
+            .WithSimpleSchedule(schedule => schedule
+                .WithInterval(Tick(services.GetRequiredService<IOptions<FeedOptions>>().Value.Interval))
+                .RepeatForever())));
+        // A running check finishes (its transaction commits) before the host stops.
+        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        return builder;
+    }
+
+    // Feeds keep their own schedule (interval, backoff, Retry-After); the job only has to look often enough.
+    private static TimeSpan Tick(TimeSpan interval) => interval < TimeSpan.FromMinutes(1) ? interval : TimeSpan.FromMinutes(1);
+}

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using NewsBot.Chat;
+
+namespace NewsBot.Tests.Delivery;
+
+/// <summary>An in-process platform whose answers a test scripts per chat; records every send.</summary>
+internal sealed class ScriptedPlatform(string name) : IChatPlatform
+{
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<SendOutcome>> _scripts = new();
+
+    public string Name { get; } = name;
+
+    public ConcurrentQueue<(string ChatId, string Title, string DeliveryKey)> Sends { get; } = new();
+
+    /// <summary>When set, every send waits for it (to hold sends in flight).</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
+    public int MaxConcurrent => _maxConcurrent;
+
+    private int _current;
+    private int _maxConcurrent;
+
+    public void Script(string chatId, params SendOutcome[] outcomes)
+    {
+        var queue = _scripts.GetOrAdd(chatId, _ => new ConcurrentQueue<SendOutcome>());
+        foreach (var outcome in outcomes)
+        {
+            queue.Enqueue(outcome);
+        }
+    }
+
+    public async Task<SendOutcome> SendAlertAsync(ChatAddress chat, Alert alert, string deliveryKey, CancellationToken cancellationToken)
+    {
+        var current = Interlocked.Increment(ref _current);
+        InterlockedMax(ref _maxConcurrent, current);
+        try
+        {
+            if (Gate is { } gate)
+            {
+                await gate.Task.WaitAsync(cancellationToken);
+            }
+
+            var outcome = _scripts.TryGetValue(chat.ExternalId, out var queue) && queue.TryDequeue(out var scripted)
+                ? scripted
+                : SendOutcome.Sent("m" + deliveryKey);
+            if (outcome.Status == SendStatus.Sent)
+            {
+                Sends.Enqueue((chat.ExternalId, alert.Title, deliveryKey));
+            }
+
+            return outcome;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _current);
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace NewsBot.Tests.Discord.Fakes;
+
+public sealed class FakeInteraction(string id, string token, TimeSpan createdAt)
+{
+    public string Id { get; } = id;
+
+    public string Token { get; } = token;
+
+    public TimeSpan CreatedAt { get; } = createdAt;
+
+    public bool Answered { get; set; }
+
+    public int? CallbackType { get; set; }
+}

@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace NewsBot.Tests.Telegram.Fakes;
+
+/// <summary>
+/// A loopback fake of the Bot API on Kestrel (127.0.0.1, random port): <c>/bot{token}/{method}</c> with the
+/// real envelope, real getUpdates offset semantics, HTML and length validation on sendMessage, scripted
+/// failures per chat and optional flood control. Records every call.
+/// </summary>
+public sealed partial class FakeBotApi : IAsyncDisposable
+{
+    /// <summary>Shaped like a real token so the redaction pattern is exercised too.</summary>
+    public const string Token = "123456789:CANARYfakeTokenAbcdefghijklmnopqrstu";
+
+    public const long BotId = 123456789;
+    public const string BotUsername = "NewsBotTestBot";
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<long, ConcurrentQueue<FakeFailure>> _failures = new();
+    private readonly ConcurrentDictionary<(long Chat, long User), string> _members = new();
+    private readonly ConcurrentQueue<FakeCall> _calls = new();
+    private readonly Lock _updatesGate = new();
+    private readonly List<JsonObject> _updates = [];
+    private readonly SemaphoreSlim _updateArrived = new(0);
+    private long _nextUpdateId = 1000;
+    private long _nextMessageId = 1;
+    private int _polling;
+    private int _tooManyRequests;
+
+    private FakeBotApi(WebApplication app)
+    {
+        _app = app;
+    }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public IReadOnlyCollection<FakeCall> Calls => _calls;
+
+    /// <summary>Flood control; null (default) accepts every send.</summary>
+    public FakeRateGate? RateGate { get; set; }
+
+    /// <summary>429 answers given by <see cref="RateGate"/> or scripts.</summary>
+    public int TooManyRequestsCount => Volatile.Read(ref _tooManyRequests);
+
+    /// <summary>Longest a getUpdates call waits for new updates, whatever timeout it asks for.</summary>
+    public TimeSpan MaxPollWait { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public string? WebhookUrl { get; private set; }
+
+    public string? WebhookSecret { get; private set; }
+
+    public static async Task<FakeBotApi> StartAsync()
+    {
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        WebApplication app = builder.Build();
+        var fake = new FakeBotApi(app);
+        app.Map("/bot{token}/{method}", fake.HandleAsync);
+        await app.StartAsync();
+        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        fake.BaseUrl = new Uri(address + "/");
+        return fake;
+    }
+
+    /// <summary>The next send to <paramref name="chatId"/> fails with <paramref name="failure"/>.</summary>
+    public void FailNext(long chatId, FakeFailure failure) => _failures.GetOrAdd(chatId, _ => new()).Enqueue(failure);
+
+    public void SetMember(long chatId, long userId, string status) => _members[(chatId, userId)] = status;
+
+    /// <summary>Queues an update; <paramref name="payload"/> is e.g. <c>{"message": {...}}</c>. Returns its update_id.</summary>
+    public long EnqueueUpdate(JsonObject payload)
+    {
+        lock (_updatesGate)
+        {
+            long id = _nextUpdateId++;
+            payload["update_id"] = id;
+            _updates.Add(payload);
+            _updateArrived.Release();
+            return id;
+        }
+    }
+
+    public int PendingUpdates
+    {
+        get
+        {
+            lock (_updatesGate)
+            {
+                return _updates.Count;
+            }
+        }
+    }
+
+    public IEnumerable<FakeCall> CallsTo(string method) => _calls.Where(c => string.Equals(c.Method, method, StringComparison.OrdinalIgnoreCase));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _updateArrived.Dispose();
+    }
+
+    private async Task HandleAsync(HttpContext context, string token, string method)
+    {
+        JsonElement body = await ReadBodyAsync(context.Request);
+        method = method.ToLowerInvariant();
+        _calls.Enqueue(new FakeCall(method, token, body, DateTimeOffset.UtcNow));
+        (int status, JsonNode reply) = token != Token
+            ? Error(FakeFailure.Unauthorized)
+            : await DispatchAsync(method, body, context.RequestAborted);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(reply.ToJsonString(), context.RequestAborted);
+    }
+
+    private static async Task<JsonElement> ReadBodyAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body);
+        string text = await reader.ReadToEndAsync();
+        return string.IsNullOrWhiteSpace(text) ? JsonDocument.Parse("{}").RootElement : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private (int, JsonNode) Error(FakeFailure failure)
+    {
+        if (failure.Code == 429)
+        {
+            Interlocked.Increment(ref _tooManyRequests);
+        }
+
+        var envelope = new JsonObject { ["ok"] = false, ["error_code"] = failure.Code, ["description"] = failure.Description };
+        if (failure.RetryAfter is not null || failure.MigrateToChatId is not null)
+        {
+            var parameters = new JsonObject();
+            if (failure.RetryAfter is int seconds)
+            {
+                parameters["retry_after"] = seconds;
+            }
+
+            if (failure.MigrateToChatId is long newId)
+            {
+                parameters["migrate_to_chat_id"] = newId;
+            }
+
+            envelope["parameters"] = parameters;
+        }
+
+        return (failure.Code, envelope);
+    }
+
+    private static (int, JsonNode) Ok(JsonNode? result) => (200, new JsonObject { ["ok"] = true, ["result"] = result });
+
+    private static (int, JsonNode) BadRequest(string description) => (400, new JsonObject { ["ok"] = false, ["error_code"] = 400, ["description"] = "Bad Request: " + description });
+}
