@@ -1,4 +1,5 @@
 using NewsBot.Companies;
+using NewsBot.Text;
 
 namespace NewsBot.Analysis;
 
@@ -37,7 +38,7 @@ public sealed class ArticleAnalyzer
         var type = verdict.Type == IncidentType.Hacking && (facts.Records is not null || facts.DataTypes.Count > 0)
             ? IncidentType.DataLeak
             : verdict.Type;
-        var language = LanguageGuess.Detect(titleText + " " + bodyText);
+        var language = LanguageDetector.Detect(titleText + "\n" + bodyText);
         return new ArticleAnalysis(language, verdict.Relevant, verdict.Score, type, companies, verdict.Cues, facts);
     }
 
