@@ -119,11 +119,12 @@ public sealed class TelegramEmulatorEndToEndTests(TelegramEmulatorFixture emulat
         return (title, string.Join('\n', lines.SkipWhile(l => l.Trim() != title).Skip(1)).Trim());
     }
 
+    /// <summary>The title is HTML-escaped twice: feed titles are HTML, so the reader must see a literal "&lt;b&gt;".</summary>
     private static string Rss(string title, string body, string link) =>
         $"""
         <?xml version="1.0" encoding="utf-8"?>
         <rss version="2.0"><channel><title>Seed</title><link>http://127.0.0.1/</link><description>seed</description>
-        <item><title>{WebUtility.HtmlEncode(title)}</title><link>{link}</link><guid>seed-000</guid>
+        <item><title>{WebUtility.HtmlEncode(WebUtility.HtmlEncode(title))}</title><link>{link}</link><guid>seed-000</guid>
         <pubDate>Sat, 02 May 2020 06:43:00 GMT</pubDate><description>{WebUtility.HtmlEncode(body)}</description></item>
         </channel></rss>
         """;
