@@ -22,6 +22,12 @@ internal sealed record RankingWeights
     /// <summary>A candidate this similar (cosine) to an already chosen sentence is skipped as redundant.</summary>
     public double Redundancy { get; init; } = 0.6;
 
+    /// <summary>Factor for direct speech (a sentence opening with a quote) and questions: quotes rarely summarise.</summary>
+    public double Quote { get; init; } = 0.3;
+
+    /// <summary>Factor for a sentence that quotes someone mid-sentence.</summary>
+    public double InnerQuote { get; init; } = 0.6;
+
     /// <summary>Sentences with fewer content words than this are penalised (captions, fragments).</summary>
     public int MinWords { get; init; } = 6;
 }

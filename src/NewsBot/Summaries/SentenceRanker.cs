@@ -50,6 +50,15 @@ internal static class SentenceRanker
                 score *= 0.5;
             }
 
+            if (IsQuoteOrQuestion(sentences[i]))
+            {
+                score *= weights.Quote;
+            }
+            else if (sentences[i].AsSpan().IndexOfAny('"', '“', '”') >= 0)
+            {
+                score *= weights.InnerQuote;
+            }
+
             if (!EndsLikeSentence(sentences[i]))
             {
                 score *= 0.3;
@@ -91,6 +100,9 @@ internal static class SentenceRanker
         chosen.Sort();
         return chosen;
     }
+
+    private static bool IsQuoteOrQuestion(string sentence)
+        => sentence.Length > 0 && (sentence[0] is '"' or '“' or '\'' || sentence.TrimEnd().EndsWith('?'));
 
     internal static bool EndsLikeSentence(string sentence)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace NewsBot.Text;
 
@@ -6,13 +7,14 @@ namespace NewsBot.Text;
 /// Tells Indonesian ("id") from English ("en") and anything else ("other") by the share of frequent function words.
 /// Profiles of a few other Latin-script languages keep Spanish or Dutch text from counting as a weak "id" or "en".
 /// </summary>
-public static class LanguageDetector
+public static partial class LanguageDetector
 {
     public const string Indonesian = "id";
     public const string English = "en";
     public const string Other = "other";
 
     private const double MinimumShare = 0.08;
+    private const int ShortText = 12;
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Profiles = new Dictionary<string, FrozenSet<string>>
     {
@@ -63,6 +65,12 @@ public static class LanguageDetector
         }
 
         // A profile must cover a fair share of the tokens and clearly beat the runner-up (shared words such as "is", "de").
+        if (bestHits == 0 && tokens.Count <= ShortText)
+        {
+            // Headlines often carry no function word at all: fall back to Indonesian affix shapes ("diduga", "pengguna").
+            return tokens.Count(t => IndonesianAffix().IsMatch(t)) * 2 > tokens.Count ? Indonesian : Other;
+        }
+
         var minimum = Math.Max(1, (int)Math.Ceiling(tokens.Count * MinimumShare));
         if (bestHits < minimum || bestHits <= secondHits * 1.2)
         {
@@ -74,4 +82,7 @@ public static class LanguageDetector
 
     private static FrozenSet<string> Set(string words)
         => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^(?:di|mem|men|meng|meny|ber|ter|pem|pen|peng|per|ke)\p{L}{3,}|^\p{L}{3,}(?:kan|nya|an|lah)$")]
+    private static partial Regex IndonesianAffix();
 }
