@@ -18,7 +18,7 @@ public sealed class FeedCheckerTests
     public async Task CheckAllAsync_SameFeedTwice_SecondIsNotModifiedAndQueuesNothing()
     {
         using var data = new TempFolder();
-        await using var server = await LoopbackServer.StartAsync(context => ServeAsync(context, Rss(LeakItem("a", DateTimeOffset.UtcNow.AddHours(-1)))));
+        await using var server = await LoopbackServer.StartAsync(context => ServeAsync(context, Rss(LeakItem("a", TimeProvider.System.GetUtcNow().AddHours(-1)))));
         using var host = await StartHostAsync(data.Path, server.Url("/feed.xml"));
         var checker = host.Services.GetRequiredService<FeedChecker>();
 
@@ -48,7 +48,7 @@ public sealed class FeedCheckerTests
         using var data = new TempFolder();
         await using var server = await LoopbackServer.StartAsync(context => context.Request.Path == "/broken.xml"
             ? Task.FromResult(context.Response.StatusCode = 500)
-            : ServeAsync(context, Rss(LeakItem("a", DateTimeOffset.UtcNow.AddHours(-1)))));
+            : ServeAsync(context, Rss(LeakItem("a", TimeProvider.System.GetUtcNow().AddHours(-1)))));
         using var host = await StartHostAsync(data.Path, server.Url("/broken.xml"), server.Url("/feed.xml"));
 
         await host.Services.GetRequiredService<FeedChecker>().CheckAllAsync(force: true, CancellationToken.None);
@@ -61,7 +61,7 @@ public sealed class FeedCheckerTests
     public async Task CheckAllAsync_TruncatedFeed_ItemsBeforeTheBreakAreSaved()
     {
         using var data = new TempFolder();
-        var body = Rss(LeakItem("a", DateTimeOffset.UtcNow.AddHours(-1)) + LeakItem("b", DateTimeOffset.UtcNow.AddHours(-2)));
+        var body = Rss(LeakItem("a", TimeProvider.System.GetUtcNow().AddHours(-1)) + LeakItem("b", TimeProvider.System.GetUtcNow().AddHours(-2)));
         await using var server = await LoopbackServer.StartAsync(context => ServeAsync(context, body[..(body.LastIndexOf("<item>", StringComparison.Ordinal) + 20)]));
         using var host = await StartHostAsync(data.Path, server.Url("/feed.xml"));
 
