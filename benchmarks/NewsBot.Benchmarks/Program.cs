@@ -1,5 +1,13 @@
 using System.Reflection;
 using BenchmarkDotNet.Running;
+using NewsBot.Benchmarks.DeliveryFanOut;
 
 // On demand, never in CI: dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --filter '*'
+// Delivery fan-out harness: dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --fanout [options]
+if (args.Length > 0 && args[0] == "--fanout")
+{
+    return await FanOutHarness.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args);
+return 0;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 
 namespace NewsBot;
 
@@ -34,6 +35,11 @@ public static class NewsBotHost
 
         builder.AddNewsBot();
         configure?.Invoke(builder);
-        return builder.Build();
+        var host = builder.Build();
+
+        // Validate every option now, so a bad setting stops every verb with one line (see CommandLine),
+        // before the host logs a start-up failure with a stack trace.
+        host.Services.GetService<IStartupValidator>()?.Validate();
+        return host;
     }
 }

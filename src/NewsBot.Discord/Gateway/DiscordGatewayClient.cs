@@ -56,6 +56,12 @@ public sealed class DiscordGatewayClient(
             {
                 return;
             }
+            catch (DiscordHttpException ex) when (ex.Status == System.Net.HttpStatusCode.Unauthorized)
+            {
+                FatalEnd = new(ConnectionEndKind.Fatal, "bot token rejected by GET /gateway/bot", WasHealthy: false);
+                logger.LogCritical("Discord rejected the bot token (401 on GET /gateway/bot). Not connecting; fix Discord:BotToken and restart");
+                return;
+            }
             catch (Exception ex) when (ex is HttpRequestException or DiscordHttpException)
             {
                 end = new(ConnectionEndKind.Resume, "gateway URL lookup failed: " + ex.Message, WasHealthy: false);

@@ -64,7 +64,7 @@ internal sealed class GatewayConnection(
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or JsonException or TimeoutException or OperationCanceledException)
         {
-            return new(ConnectionEndKind.Resume, "connection lost: " + ex.GetType().Name, _healthy);
+            return new(ConnectionEndKind.Resume, $"connection lost: {ex.GetType().Name}: {ex.Message}", _healthy);
         }
         finally
         {

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using NewsBot.Chat;
@@ -8,11 +7,11 @@ namespace NewsBot.Delivery;
 
 /// <summary>
 /// The outbox's state machine in SQL: pending → sending (leased) → sent | pending (retry) | dead | skipped.
-/// Every write goes through one gate so the dispatcher's parallel sends never fight over SQLite's write lock.
+/// Every write goes through one <see cref="OutboxWriter"/> so parallel sends never fight over SQLite's write lock.
 /// </summary>
 internal sealed class OutboxStore(Database database) : IDisposable
 {
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly OutboxWriter _writer = new(database);
 
     /// <summary>Rows a crashed sender left in 'sending' whose lease ran out go back to the queue.</summary>
     /// <remarks>Rows this process is still working on are never taken back, however long a send waits.</remarks>
@@ -31,10 +30,9 @@ internal sealed class OutboxStore(Database database) : IDisposable
     /// </summary>
     public async Task<List<OutboxRow>> ClaimAsync(string owner, IReadOnlyCollection<string> platforms, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
     {
-        await _writeGate.WaitAsync(cancellationToken);
-        try
+        return await _writer.ExclusiveAsync(
+            async connection =>
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var rows = await connection.QueryAsync(
                 """
@@ -67,51 +65,41 @@ internal sealed class OutboxStore(Database database) : IDisposable
 
             await transaction.CommitAsync(cancellationToken);
             return rows;
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        },
+            cancellationToken);
     }
 
-    public Task<int> MarkSentAsync(OutboxRow row, string owner, string? messageId, DateTimeOffset now) =>
-        WriteAsync(
+    public Task MarkSentAsync(OutboxRow row, string owner, string? messageId, DateTimeOffset now) =>
+        RecordAsync(
             """
             UPDATE outbox SET state = 'sent', sent_at = @now, platform_message_id = @message, attempts = attempts + 1,
                 lease_until = NULL, last_error = NULL
             WHERE id = @id AND lease_owner = @owner AND state IN ('sending', 'pending')
             """,
-            [("now", now.ToMs()), ("message", messageId), ("id", row.Id), ("owner", owner)],
-            CancellationToken.None);
+            [("now", now.ToMs()), ("message", messageId), ("id", row.Id), ("owner", owner)]);
 
     /// <summary>Back to the queue at <paramref name="nextAttemptAt"/>; <paramref name="countAttempt"/> is false for flood waits and releases.</summary>
-    public Task<int> RescheduleAsync(OutboxRow row, string owner, DateTimeOffset nextAttemptAt, bool countAttempt, string? error) =>
-        WriteAsync(
+    public Task RescheduleAsync(OutboxRow row, string owner, DateTimeOffset nextAttemptAt, bool countAttempt, string? error) =>
+        RecordAsync(
             $"""
             UPDATE outbox SET state = 'pending', next_attempt_at = @next, lease_until = NULL,
                 attempts = attempts + {(countAttempt ? 1 : 0)}, last_error = COALESCE(@error, last_error)
             WHERE id = @id AND lease_owner = @owner AND state IN ('sending', 'pending')
             """,
-            [("next", nextAttemptAt.ToMs()), ("error", error), ("id", row.Id), ("owner", owner)],
-            CancellationToken.None);
+            [("next", nextAttemptAt.ToMs()), ("error", error), ("id", row.Id), ("owner", owner)]);
 
-    public Task<int> MarkDeadAsync(OutboxRow row, string owner, string error) =>
-        WriteAsync(
+    public Task MarkDeadAsync(OutboxRow row, string owner, string error) =>
+        RecordAsync(
             """
             UPDATE outbox SET state = 'dead', attempts = attempts + 1, lease_until = NULL, last_error = @error
             WHERE id = @id AND lease_owner = @owner AND state IN ('sending', 'pending')
             """,
-            [("error", error), ("id", row.Id), ("owner", owner)],
-            CancellationToken.None);
+            [("error", error), ("id", row.Id), ("owner", owner)]);
 
     /// <summary>The bot lost the chat: pause it and skip everything still queued for it, this row included.</summary>
-    public async Task ChatGoneAsync(OutboxRow row, string owner, string reason, DateTimeOffset now)
-    {
-        await _writeGate.WaitAsync(CancellationToken.None);
-        try
+    public Task ChatGoneAsync(OutboxRow row, string owner, string reason, DateTimeOffset now) =>
+        _writer.RunAsync(async (connection, transaction) =>
         {
-            await using var connection = await database.OpenAsync(CancellationToken.None);
-            await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
             (string, object?)[] args = [("chat", row.ChatId), ("reason", reason), ("now", now.ToMs()), ("id", row.Id), ("owner", owner)];
             await connection.ExecuteAsync(
                 "UPDATE chats SET paused_at = COALESCE(paused_at, @now), paused_reason = @reason WHERE id = @chat", transaction, args);
@@ -123,25 +111,15 @@ internal sealed class OutboxStore(Database database) : IDisposable
                 transaction, args);
             await connection.ExecuteAsync(
                 "UPDATE outbox SET state = 'skipped', last_error = @reason WHERE chat_id = @chat AND state = 'pending'", transaction, args);
-            await transaction.CommitAsync(CancellationToken.None);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
+        });
 
     /// <summary>
     /// The chat has a new platform id: re-key it (or fold it into the chat that already has that id) and
     /// put the row back at the head of the queue for an immediate resend.
     /// </summary>
-    public async Task ChatMovedAsync(OutboxRow row, string owner, string newExternalId, DateTimeOffset now)
-    {
-        await _writeGate.WaitAsync(CancellationToken.None);
-        try
+    public Task ChatMovedAsync(OutboxRow row, string owner, string newExternalId, DateTimeOffset now) =>
+        _writer.RunAsync(async (connection, transaction) =>
         {
-            await using var connection = await database.OpenAsync(CancellationToken.None);
-            await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
             (string, object?)[] args = [("chat", row.ChatId), ("platform", row.Chat.Platform), ("new", newExternalId), ("now", now.ToMs()), ("id", row.Id), ("owner", owner)];
             await connection.ExecuteAsync(
                 """
@@ -165,14 +143,7 @@ internal sealed class OutboxStore(Database database) : IDisposable
                 await connection.ExecuteAsync("UPDATE OR IGNORE outbox SET chat_id = @target WHERE chat_id = @chat", transaction, merge);
                 await connection.ExecuteAsync("DELETE FROM chats WHERE id = @chat", transaction, merge);
             }
-
-            await transaction.CommitAsync(CancellationToken.None);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
+        });
 
     /// <summary>Open rows that this process could still deliver (configured platform, chat not paused).</summary>
     public async Task<long> CountDeliverableAsync(IReadOnlyCollection<string> platforms, CancellationToken cancellationToken)
@@ -219,22 +190,14 @@ internal sealed class OutboxStore(Database database) : IDisposable
             group.Where(g => g.State == state).Sum(g => g.Count);
     }
 
-    public void Dispose() => _writeGate.Dispose();
+    public void Dispose() => _writer.Dispose();
+
+    private Task RecordAsync(string sql, (string, object?)[] parameters) =>
+        _writer.RunAsync((connection, transaction) => connection.ExecuteAsync(sql, transaction, parameters));
 
     private static ChatKind ParseKind(string kind) =>
         Enum.TryParse<ChatKind>(kind, ignoreCase: true, out var parsed) ? parsed : ChatKind.Private;
 
-    private async Task<int> WriteAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken)
-    {
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            await using DbConnection connection = await database.OpenAsync(cancellationToken);
-            return await connection.ExecuteAsync(sql, parameters: parameters, cancellationToken: cancellationToken);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
+    private Task<int> WriteAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken) =>
+        _writer.ExclusiveAsync(connection => connection.ExecuteAsync(sql, parameters: parameters, cancellationToken: cancellationToken), cancellationToken);
 }

@@ -20,9 +20,11 @@ public static class AddressPolicy
 
     private static readonly (IPAddress Network, int Prefix)[] BlockedV6 =
     [
-        (IPAddress.Parse("::"), 128), (IPAddress.Parse("::1"), 128), (IPAddress.Parse("64:ff9b::"), 96),
-        (IPAddress.Parse("100::"), 64), (IPAddress.Parse("2001:db8::"), 32), (IPAddress.Parse("fc00::"), 7),
-        (IPAddress.Parse("fe80::"), 10), (IPAddress.Parse("ff00::"), 8),
+        // ::/96 covers ::, ::1 and the deprecated IPv4-compatible form ::a.b.c.d.
+        (IPAddress.Parse("::"), 96), (IPAddress.Parse("64:ff9b::"), 96), (IPAddress.Parse("64:ff9b:1::"), 48),
+        (IPAddress.Parse("100::"), 64), (IPAddress.Parse("2001::"), 32), (IPAddress.Parse("2001:db8::"), 32),
+        (IPAddress.Parse("2002::"), 16), (IPAddress.Parse("fc00::"), 7), (IPAddress.Parse("fe80::"), 10),
+        (IPAddress.Parse("fec0::"), 10), (IPAddress.Parse("ff00::"), 8),
     ];
 
     public static bool IsPublic(IPAddress address)
@@ -32,8 +34,13 @@ public static class AddressPolicy
             address = address.MapToIPv4();
         }
 
-        var blocked = address.AddressFamily == AddressFamily.InterNetwork ? BlockedV4 : BlockedV6;
-        return !blocked.Any(range => InRange(address, range.Network, range.Prefix));
+        var blocked = address.AddressFamily switch
+        {
+            AddressFamily.InterNetwork => BlockedV4,
+            AddressFamily.InterNetworkV6 => BlockedV6,
+            _ => null,
+        };
+        return blocked is not null && !blocked.Any(range => InRange(address, range.Network, range.Prefix));
     }
 
     private static bool InRange(IPAddress address, IPAddress network, int prefix)

@@ -1,18 +1,20 @@
-using System.Text.RegularExpressions;
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using NewsBot.Feeds.Parsing;
 using NewsBot.Text;
 
 namespace NewsBot.Feeds.Fetching;
 
 /// <summary>
 /// Fetches an article page (same limits and SSRF guard as feeds) and extracts its main text, readability
-/// style: paragraphs score their containers by length and commas, link-heavy blocks lose, the best
-/// container wins. The result goes through the shared boilerplate cleaner.
+/// style (<see cref="MainTextScorer"/>): text blocks score their containers by length and commas, class names
+/// push containers up or down, link-heavy blocks lose, the best container wins. The result goes through the
+/// shared boilerplate cleaner (<see cref="ArticleCleaner"/>); paragraphs are separated by a blank line.
 /// </summary>
-public sealed partial class ArticlePageExtractor(FeedFetcher fetcher, ILogger<ArticlePageExtractor> logger)
+public sealed class ArticlePageExtractor(FeedFetcher fetcher, ILogger<ArticlePageExtractor> logger)
 {
-    private const string Noise = "script, style, noscript, iframe, form, nav, header, footer, aside, figure, figcaption, button, svg, [hidden]";
+    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 
     /// <summary>The cleaned main text, or null when the page cannot be fetched or has no article body.</summary>
     public async Task<string?> ExtractAsync(Uri url, CancellationToken cancellationToken)
@@ -24,73 +26,95 @@ public sealed partial class ArticlePageExtractor(FeedFetcher fetcher, ILogger<Ar
             return null;
         }
 
-        return ExtractText(page.Body);
+        return ExtractText(page.Body, page.ContentType);
     }
 
-    public static string? ExtractText(byte[] html)
+    /// <summary>Cleaned main text of an HTML page (charset as for feeds: valid UTF-8 wins, else the declared one).</summary>
+    public static string? ExtractText(byte[] html, string? contentType = null)
     {
-        using var stream = new MemoryStream(html);
-        using var document = new HtmlParser().ParseDocument(stream);
-        foreach (var element in document.QuerySelectorAll(Noise).ToList())
-        {
-            element.Remove();
-        }
+        ArgumentNullException.ThrowIfNull(html);
+        var text = ExtractMainText(FeedCharset.Decode(html, contentType), out var title);
+        var cleaned = text is null ? "" : ArticleCleaner.Clean(text, title);
+        return cleaned.Length == 0 ? null : cleaned;
+    }
 
-        foreach (var element in document.QuerySelectorAll("[class], [id]").Where(IsBoilerplateBlock).ToList())
-        {
-            element.Remove();
-        }
-
-        var best = BestContainer(document);
-        if (best is null)
+    /// <summary>Main text before boilerplate cleaning; null when nothing looks like an article.</summary>
+    public static string? ExtractMainText(string html, out string? title)
+    {
+        var document = new HtmlParser(ParserOptions).ParseDocument(html);
+        title = document.Title is { Length: > 0 } t ? MainTextScorer.Normalise(t) : null;
+        if (document.Body is not { } body)
         {
             return null;
         }
 
-        var blocks = best.QuerySelectorAll("p, h2, h3, li, blockquote")
-            .Where(e => e.QuerySelector("p, li") is null)
-            .Select(e => Whitespace().Replace(e.TextContent, " ").Trim())
-            .Where(text => text.Length > 0);
-        var text = string.Join("\n", blocks);
-        return text.Length == 0 ? null : ArticleCleaner.Clean(text);
-    }
-
-    private static IElement? BestContainer(IDocument document)
-    {
-        var scores = new Dictionary<IElement, double>();
-        foreach (var paragraph in document.QuerySelectorAll("p"))
+        MainTextScorer.RemoveClutter(body);
+        var container = MainTextScorer.BestContainer(body);
+        if (container is null)
         {
-            var text = paragraph.TextContent.Trim();
-            if (text.Length < 25 || paragraph.ParentElement is not { } parent)
+            return null;
+        }
+
+        var paragraphs = new List<string>();
+        foreach (var block in MainTextScorer.TextBlocks(container))
+        {
+            if (InsideCollectedBlock(block, container))
             {
                 continue;
             }
 
-            var score = 1 + text.Count(c => c == ',') + Math.Min(text.Length / 100.0, 3);
-            scores[parent] = scores.GetValueOrDefault(parent) + score;
-            if (parent.ParentElement is { } grandparent)
+            var text = block.LocalName == "div" ? OwnText(block) : MainTextScorer.Normalise(block.TextContent);
+            if (text.Length == 0 || (MainTextScorer.LinkDensity(block) > 0.5 && text.Length < 200))
             {
-                scores[grandparent] = scores.GetValueOrDefault(grandparent) + (score / 2);
+                continue;
+            }
+
+            paragraphs.Add(text);
+        }
+
+        if (paragraphs.Count == 0)
+        {
+            paragraphs.Add(MainTextScorer.Normalise(container.TextContent));
+        }
+
+        var joined = string.Join("\n\n", paragraphs.Distinct(StringComparer.Ordinal));
+        return joined.Length == 0 ? null : joined;
+    }
+
+    // A block inside another collected block (p inside li or blockquote): the outer one already has its text.
+    private static bool InsideCollectedBlock(IElement block, IElement container)
+    {
+        for (var parent = block.ParentElement; parent is not null && parent != container; parent = parent.ParentElement)
+        {
+            if (parent.LocalName is "p" or "li" or "blockquote" or "td" or "pre")
+            {
+                return true;
             }
         }
 
-        return scores.Count == 0 ? null : scores.MaxBy(pair => pair.Value * (1 - LinkDensity(pair.Key))).Key;
+        return false;
     }
 
-    private static double LinkDensity(IElement element)
+    // A div that holds bare text: its own text runs, split at <br>, with inline elements' text kept.
+    private static string OwnText(IElement div)
     {
-        var total = element.TextContent.Length;
-        var links = element.QuerySelectorAll("a").Sum(a => a.TextContent.Length);
-        return total == 0 ? 1 : (double)links / total;
+        var builder = new StringBuilder();
+        foreach (var node in div.ChildNodes)
+        {
+            if (node.NodeType == NodeType.Text)
+            {
+                builder.Append(node.TextContent);
+            }
+            else if (node is IElement { LocalName: "br" })
+            {
+                builder.Append('\n');
+            }
+            else if (node is IElement { LocalName: "a" or "b" or "strong" or "em" or "i" or "span" or "u" } inline)
+            {
+                builder.Append(inline.TextContent);
+            }
+        }
+
+        return string.Join("\n\n", builder.ToString().Split('\n').Select(MainTextScorer.Normalise).Where(line => line.Length > 0));
     }
-
-    private static bool IsBoilerplateBlock(IElement element) =>
-        element.LocalName is not ("body" or "html" or "article" or "main") &&
-        BoilerplateName().IsMatch($"{element.ClassName} {element.Id}");
-
-    [GeneratedRegex(@"comment|share|social|sidebar|related|terkait|rekomendasi|populer|terpopuler|baca-?juga|advert|banner|promo|newsletter|breadcrumb|footer|menu|tags?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex BoilerplateName();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -9,7 +9,7 @@ namespace NewsBot.Feeds.Fetching;
 /// cap, redirects followed by hand (each hop re-checked), per-host and global concurrency limits, and the
 /// SSRF guard on every connection. Never throws for a server's behaviour: failures come back as <see cref="FetchFailure"/>.
 /// </summary>
-public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchOptions> options, ILogger<FeedFetcher> logger) : IDisposable
+public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchOptions> options, TimeProvider clock, ILogger<FeedFetcher> logger) : IDisposable
 {
     public const string ClientName = "NewsBot.Fetching";
 
@@ -94,7 +94,7 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchOption
         return request;
     }
 
-    private static async Task<FetchResult> ReadAsync(Uri url, HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
+    private async Task<FetchResult> ReadAsync(Uri url, HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         if (response.StatusCode == HttpStatusCode.NotModified)
@@ -102,9 +102,11 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchOption
             return new FetchResult(true, null, null, url, null, null, Hints(response), null);
         }
 
-        if (response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable)
+        // 429 is always a pause; 503 only when the server says when to come back — otherwise it is a failure.
+        if (response.StatusCode == HttpStatusCode.TooManyRequests
+            || (response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is not null))
         {
-            return FetchResult.Failed(status, $"HTTP {status}", RetryAfter(response) ?? TimeSpan.Zero);
+            return FetchResult.Failed(status, $"HTTP {status}", RetryAfter(response, clock.GetUtcNow()) ?? TimeSpan.Zero);
         }
 
         if (!response.IsSuccessStatusCode)
@@ -155,13 +157,14 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchOption
     {
         var cache = response.Headers.CacheControl;
         // "no-cache"/"no-store" or Expires: 0 mean "don't trust max-age" (Miniflux does the same).
-        return cache is { NoCache: false, NoStore: false, MaxAge: { } maxAge } ? new FetchHints(maxAge) : FetchHints.None;
+        var expiresZero = response.Content.Headers.TryGetValues("Expires", out var expires) && expires.Any(value => value.Trim() == "0");
+        return !expiresZero && cache is { NoCache: false, NoStore: false, MaxAge: { } maxAge } ? new FetchHints(maxAge) : FetchHints.None;
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) => response.Headers.RetryAfter switch
     {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - (response.Headers.Date ?? date),
+        { Delta: { } delta } => delta < TimeSpan.Zero ? TimeSpan.Zero : delta,
+        { Date: { } date } => date > (response.Headers.Date ?? now) ? date - (response.Headers.Date ?? now) : TimeSpan.Zero,
         _ => null,
     };
 

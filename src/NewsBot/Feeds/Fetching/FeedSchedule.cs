@@ -7,9 +7,12 @@ public static class FeedSchedule
     public static readonly TimeSpan DisableAfterFailingFor = TimeSpan.FromDays(3);
     public static readonly TimeSpan MaxWait = TimeSpan.FromHours(24);
 
-    public static DateTimeOffset NextAfterSuccess(DateTimeOffset now, TimeSpan interval, FetchHints hints)
+    /// <summary>max(interval, Cache-Control max-age, the feed's own TTL), at most 24 h.</summary>
+    /// <param name="ttl">RSS &lt;ttl&gt; (<see cref="ParsedFeed.Ttl"/>) when the body was parsed.</param>
+    public static DateTimeOffset NextAfterSuccess(DateTimeOffset now, TimeSpan interval, FetchHints hints, TimeSpan? ttl = null)
     {
         var wait = hints.MaxAge is { } maxAge && maxAge > interval ? maxAge : interval;
+        wait = ttl is { } feedTtl && feedTtl > wait ? feedTtl : wait;
         return now + Min(wait, MaxWait);
     }
 

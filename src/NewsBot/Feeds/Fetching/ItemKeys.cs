@@ -9,7 +9,11 @@ namespace NewsBot.Feeds.Fetching;
 /// </summary>
 public static class ItemKeys
 {
-    private static readonly string[] TrackingParameters = ["fbclid", "gclid", "dclid", "yclid", "msclkid", "mc_cid", "mc_eid", "igshid", "_ga", "_gl", "ref_src"];
+    private static readonly HashSet<string> TrackingParameters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "yclid", "_openstat",
+        "igshid", "srsltid", "_ga", "_gl", "twclid", "ttclid", "li_fat_id", "mkt_tok", "_hsenc", "_hsmi", "ref_src", "ref_url",
+    };
 
     public static IReadOnlyList<(FeedItem Item, string Key)> Assign(IReadOnlyList<FeedItem> items)
     {
@@ -55,5 +59,5 @@ public static class ItemKeys
     }
 
     private static bool IsTracking(string name) =>
-        name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || TrackingParameters.Contains(name, StringComparer.OrdinalIgnoreCase);
+        name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || TrackingParameters.Contains(name);
 }

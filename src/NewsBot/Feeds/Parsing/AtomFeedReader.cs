@@ -19,6 +19,7 @@ internal static class AtomFeedReader
         var published = Date(entry, "published") ?? Date(entry, "issued") ?? Date(entry, "created")
             ?? FeedDates.Parse(TextOf(entry.Element(FeedNamespaces.Dc + "date")));
         var updated = Date(entry, "updated") ?? Date(entry, "modified");
+        published ??= updated; // Atom requires only <updated>; it is then the best publication date there is.
         var author = Child(entry, "author") is { } person
             ? PlainText(Child(person, "name"), singleLine: true) ?? PlainText(Child(person, "email"), singleLine: true)
             : PlainText(entry.Element(FeedNamespaces.Dc + "creator"), singleLine: true);

@@ -18,9 +18,10 @@ internal static class JsonFeedReader
         }
 
         var version = String(root, "version");
-        if (version is null || !version.Contains("jsonfeed.org", StringComparison.OrdinalIgnoreCase))
+        var looksLikeFeed = root.TryGetProperty("items", out var probe) && probe.ValueKind == JsonValueKind.Array;
+        if ((version is null || !version.Contains("jsonfeed.org", StringComparison.OrdinalIgnoreCase)) && !looksLikeFeed)
         {
-            return new ParsedFeed("unknown", null, null, [], "JSON document is not a JSON Feed (no jsonfeed.org version).");
+            return new ParsedFeed("unknown", null, null, [], "JSON document is not a JSON Feed (no jsonfeed.org version, no items).");
         }
 
         var items = new List<FeedItem>();

@@ -23,20 +23,51 @@ internal static class XmlTreeLoader
         CloseInput = true,
     };
 
+    private static readonly Dictionary<string, string> WellKnownPrefixes = new(StringComparer.Ordinal)
+    {
+        ["atom"] = "http://www.w3.org/2005/Atom",
+        ["dc"] = "http://purl.org/dc/elements/1.1/",
+        ["dcterms"] = "http://purl.org/dc/terms/",
+        ["content"] = "http://purl.org/rss/1.0/modules/content/",
+        ["media"] = "http://search.yahoo.com/mrss/",
+        ["itunes"] = "http://www.itunes.com/dtds/podcast-1.0.dtd",
+        ["rdf"] = "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+        ["xml"] = "http://www.w3.org/XML/1998/namespace",
+    };
+
     public static XElement? Load(string text, out string? error)
+    {
+        var root = Load(text, namespaces: true, out error);
+        if (error is not null && error.Contains("prefix", StringComparison.OrdinalIgnoreCase))
+        {
+            // An undeclared prefix (atom:link without xmlns:atom) is common: read again without namespace
+            // checking, resolving prefixes from the declarations seen and a table of well-known ones.
+            var lenient = Load(text, namespaces: false, out var lenientError);
+            if (lenient is not null && lenientError is null)
+            {
+                error = null;
+                return lenient;
+            }
+        }
+
+        return root;
+    }
+
+    private static XElement? Load(string text, bool namespaces, out string? error)
     {
         error = null;
         XElement? root = null;
         var stack = new Stack<XElement>();
         try
         {
-            using var reader = XmlReader.Create(new StringReader(text), Settings);
+            using var reader = namespaces ? XmlReader.Create(new StringReader(text), Settings) : CreateLenient(text);
+            var prefixes = new Dictionary<string, string>(WellKnownPrefixes, StringComparer.Ordinal);
             while (reader.Read())
             {
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.Element:
-                        var element = ReadElement(reader);
+                        var element = namespaces ? ReadElement(reader) : ReadLenientElement(reader, prefixes, stack.TryPeek(out var up) ? up.Name.Namespace : XNamespace.None);
                         if (stack.TryPeek(out var parent))
                         {
                             parent.Add(element);
@@ -83,6 +114,66 @@ internal static class XmlTreeLoader
         }
 
         return root;
+    }
+
+#pragma warning disable CA5366 // XmlTextReader is needed for Namespaces = false; it is hardened below exactly like Settings.
+    private static XmlTextReader CreateLenient(string text) => new(new StringReader(text))
+    {
+        Namespaces = false,
+        DtdProcessing = DtdProcessing.Ignore,
+        XmlResolver = null,
+        WhitespaceHandling = WhitespaceHandling.All,
+    };
+#pragma warning restore CA5366
+
+    private static XElement ReadLenientElement(XmlReader reader, Dictionary<string, string> prefixes, XNamespace inherited)
+    {
+        var attributes = new List<(string Name, string Value)>();
+        var defaultNamespace = inherited;
+        if (reader.HasAttributes)
+        {
+            while (reader.MoveToNextAttribute())
+            {
+                if (reader.Name == "xmlns")
+                {
+                    defaultNamespace = reader.Value;
+                }
+                else if (reader.Name.StartsWith("xmlns:", StringComparison.Ordinal))
+                {
+                    prefixes[reader.Name[6..]] = reader.Value;
+                }
+                else
+                {
+                    attributes.Add((reader.Name, reader.Value));
+                }
+            }
+
+            reader.MoveToElement();
+        }
+
+        var element = new XElement(Resolve(reader.Name, prefixes, defaultNamespace));
+        foreach (var (name, value) in attributes)
+        {
+            var xname = Resolve(name, prefixes, XNamespace.None);
+            if (element.Attribute(xname) is null)
+            {
+                element.Add(new XAttribute(xname, value));
+            }
+        }
+
+        return element;
+    }
+
+    private static XName Resolve(string qualified, Dictionary<string, string> prefixes, XNamespace fallback)
+    {
+        var colon = qualified.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return fallback + XmlConvert.EncodeLocalName(qualified);
+        }
+
+        var local = XmlConvert.EncodeLocalName(qualified[(colon + 1)..]);
+        return prefixes.TryGetValue(qualified[..colon], out var uri) ? XNamespace.Get(uri) + local : XName.Get(local);
     }
 
     private static XElement ReadElement(XmlReader reader)

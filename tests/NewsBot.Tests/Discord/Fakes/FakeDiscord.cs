@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
 namespace NewsBot.Tests.Discord.Fakes;
@@ -42,7 +43,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         var app = builder.Build();
         FakeDiscord? fake = null;
         app.UseWebSockets();
-        app.Map("/gateway", context => fake!.Gateway.AcceptAsync(context));
+        app.Map(new PathString("/gateway"), gateway => gateway.Run(context => fake!.Gateway.AcceptAsync(context)));
         app.Run(context => fake!.Rest.HandleAsync(context));
         await app.StartAsync();
         fake = new FakeDiscord(app, new Uri(app.Urls.First()));
@@ -50,10 +51,25 @@ public sealed class FakeDiscord : IAsyncDisposable
     }
 
     /// <summary>Polls until <paramref name="condition"/> holds; fails the test after <paramref name="seconds"/>.</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition, string what, double seconds = 10)
+    public static async Task WaitUntilAsync(Func<bool> condition, string what, double seconds = 10, Func<string>? diagnostics = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (!condition())
+        {
+            if (clock.Elapsed.TotalSeconds > seconds)
+            {
+                Assert.Fail("Timed out waiting for " + what + "\n" + diagnostics?.Invoke());
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Polls an asynchronous condition (a database read, say) until it holds.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, double seconds = 10)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
         {
             if (clock.Elapsed.TotalSeconds > seconds)
             {

@@ -54,7 +54,14 @@ public sealed class FakeGateway(FakeDiscord owner)
     /// <summary>Drops the TCP connection without a close frame.</summary>
     public void Drop() => Current().Context.Abort();
 
-    internal void AbortAll() => _current?.Context.Abort();
+    internal void AbortAll()
+    {
+        lock (_lock)
+        {
+            _current?.Context.Abort();
+            _current = null;
+        }
+    }
 
     internal async Task AcceptAsync(HttpContext context)
     {
@@ -66,7 +73,7 @@ public sealed class FakeGateway(FakeDiscord owner)
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         using var connection = new FakeGatewayConnection(socket, context);
-        Connections.Enqueue(context.Request.Path + context.Request.QueryString);
+        Connections.Enqueue(context.Request.PathBase + context.Request.Path + context.Request.QueryString);
         lock (_lock)
         {
             _current = connection;
@@ -80,6 +87,16 @@ public sealed class FakeGateway(FakeDiscord owner)
         catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or IOException or OperationCanceledException or ConnectionAbortedException)
         {
             ClientCloseCodes.Enqueue(null);
+        }
+        finally
+        {
+            lock (_lock)
+            {
+                if (_current == connection)
+                {
+                    _current = null;
+                }
+            }
         }
     }
 

@@ -68,5 +68,10 @@ internal sealed class FakeGatewayConnection(WebSocket socket, HttpContext contex
         }
     }
 
-    public void Dispose() => _sendLock.Dispose();
+    public void Dispose()
+    {
+        // Wait for a send or close in progress so its Release never hits a disposed semaphore.
+        _sendLock.Wait(TimeSpan.FromSeconds(2));
+        _sendLock.Dispose();
+    }
 }

@@ -1,0 +1,48 @@
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Chat.Discord;
+
+/// <summary>
+/// Slash commands from <see cref="CommandCatalog"/>: English default names and descriptions with
+/// Indonesian (<c>id</c>) localizations. Interactions always carry the default (English) name.
+/// </summary>
+public static class DiscordCommands
+{
+    public const string ArgumentName = "company";
+    public const string ManageGuild = "32";
+    private const string Indonesian = "id";
+
+    public static IReadOnlyList<ApplicationCommand> Build(bool global) =>
+        [.. CommandCatalog.All.Select(info => Build(info, global))];
+
+    public static ApplicationCommand Build(CommandInfo info, bool global) => new()
+    {
+        Name = info.EnglishName,
+        NameLocalizations = Localize(info.EnglishName, info.Name),
+        Description = info.EnglishDescription,
+        DescriptionLocalizations = Localize(info.EnglishDescription, info.Description),
+        Options = info.Argument is null ? null : [Option(info)],
+        DefaultMemberPermissions = info.ChangesSettings ? ManageGuild : null,
+
+        // contexts exist for global commands only; setting changes make sense in servers only.
+        Contexts = !global ? null : info.ChangesSettings ? [0] : [0, 1],
+    };
+
+    private static ApplicationCommandOption Option(CommandInfo info) => new()
+    {
+        Name = ArgumentName,
+        NameLocalizations = Localize(ArgumentName, info.Argument!),
+        Description = info.ArgumentDescription?.Contains("semua", StringComparison.Ordinal) == true ? "Company name or \"all\"" : "Company name",
+        DescriptionLocalizations = info.ArgumentDescription is { } d ? Localize("", d) : null,
+        Required = true,
+        Autocomplete = true,
+        MaxLength = 100,
+    };
+
+    // Discord ignores a localization equal to the default, so leave it out.
+    private static Dictionary<string, string>? Localize(string english, string indonesian) =>
+        english == indonesian ? null : new() { [Indonesian] = indonesian };
+
+    /// <summary>Finds the catalogue entry for an interaction's command name (the English default).</summary>
+    public static CommandInfo? Find(string? name) => name is null ? null : CommandCatalog.Find(name);
+}

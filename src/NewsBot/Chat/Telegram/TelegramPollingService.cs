@@ -1,0 +1,116 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using NewsBot.Storage;
+using NewsBot.Telegram;
+using NewsBot.Telegram.Models;
+
+namespace NewsBot.Chat.Telegram;
+
+/// <summary>
+/// Long polling. The offset is stored in <see cref="BotStateStore"/> only after an update was handled, so
+/// a crash repeats at most the update in hand and loses none (at-least-once). Errors restart the loop
+/// with back-off; a poison update is skipped after a few attempts so it cannot block the chat forever.
+/// </summary>
+public sealed class TelegramPollingService(
+    TelegramBotClient client,
+    TelegramStartup startup,
+    TelegramUpdateHandler handler,
+    BotStateStore state,
+    IOptions<TelegramOptions> options,
+    TimeProvider clock,
+    ILogger<TelegramPollingService> logger) : BackgroundService
+{
+    public const string OffsetKey = "telegram.update_offset";
+    private const int AttemptsPerUpdate = 3;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        TelegramOptions settings = options.Value;
+        var backoff = new TelegramBackoff(settings.MaxBackoff);
+        await StartAsync(backoff, stoppingToken);
+        long? offset = long.TryParse(await state.GetAsync(OffsetKey, stoppingToken), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long stored) ? stored : null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            IReadOnlyList<Update> updates;
+            try
+            {
+                updates = await client.GetUpdatesAsync(offset, 100, settings.PollTimeout, TelegramStartup.AllowedUpdates, stoppingToken);
+                backoff.Reset();
+            }
+            catch (Exception ex) when (ex is TelegramApiException or TelegramRequestException)
+            {
+                TimeSpan wait = backoff.Next();
+                LogPollError(ex, wait);
+                await Task.Delay(wait, clock, stoppingToken);
+                continue;
+            }
+
+            foreach (Update update in updates.OrderBy(u => u.UpdateId))
+            {
+                await HandleWithRetriesAsync(update, stoppingToken);
+                offset = update.UpdateId + 1;
+                await state.SetAsync(OffsetKey, offset.Value.ToString(CultureInfo.InvariantCulture), stoppingToken);
+            }
+
+            if (updates.Count == 0 && settings.PollIdleDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(settings.PollIdleDelay, clock, stoppingToken);
+            }
+        }
+    }
+
+    private async Task StartAsync(TelegramBackoff backoff, CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await startup.RunAsync(stoppingToken);
+                // A webhook left over from webhook mode makes getUpdates answer 409.
+                await client.DeleteWebhookAsync(dropPendingUpdates: false, stoppingToken);
+                return;
+            }
+            catch (Exception ex) when (ex is TelegramApiException or TelegramRequestException)
+            {
+                TimeSpan wait = backoff.Next();
+                logger.LogError("Telegram start-up failed: {Error}; retrying in {Wait}", ex.Message, wait);
+                await Task.Delay(wait, clock, stoppingToken);
+            }
+        }
+    }
+
+    private async Task HandleWithRetriesAsync(Update update, CancellationToken stoppingToken)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await handler.HandleAsync(update, stoppingToken);
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                if (attempt >= AttemptsPerUpdate)
+                {
+                    logger.LogError(ex, "Telegram update {UpdateId} failed {Attempts} times; skipping it", update.UpdateId, attempt);
+                    return;
+                }
+
+                logger.LogWarning("Telegram update {UpdateId} failed (attempt {Attempt}): {Error}", update.UpdateId, attempt, TokenRedactor.Redact(ex.Message));
+                await Task.Delay(TimeSpan.FromSeconds(attempt), clock, stoppingToken);
+            }
+        }
+    }
+
+    private void LogPollError(Exception ex, TimeSpan wait)
+    {
+        if (ex is TelegramApiException { ErrorCode: 409 or 401 })
+        {
+            logger.LogError("Telegram getUpdates refused: {Error} (another instance or a webhook?); retrying in {Wait}", ex.Message, wait);
+        }
+        else
+        {
+            logger.LogWarning("Telegram getUpdates failed: {Error}; retrying in {Wait}", ex.Message, wait);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using NewsBot.Telegram.Html;
+using NewsBot.Telegram.Models;
+
+namespace NewsBot.Chat.Telegram;
+
+/// <summary>
+/// Alerts and command replies as Telegram HTML. Everything from feeds and users goes through
+/// <see cref="TelegramHtmlBuilder"/> (escaped, only whitelisted tags) after control and bidi-override
+/// characters are removed; links become buttons; listings get paging buttons.
+/// </summary>
+public static class TelegramRenderer
+{
+    private const int MaxSourceButtons = 3;
+    private const int MaxButtonLabel = 40;
+
+    public static TelegramMessage RenderAlert(Alert alert)
+    {
+        var html = new TelegramHtmlBuilder()
+            .Text("🔔 ").Bold(Clean(AlertText.Headline(alert))).Line()
+            .Italic(Texts.FormatDateTime(alert.PublishedAt)).Line()
+            .Line();
+        if (alert.Summary.Length > 0)
+        {
+            html.Line(Clean(alert.Summary)).Line();
+        }
+
+        string facts = AlertText.FactsLine(alert);
+        if (facts.Length > 0)
+        {
+            html.Line(Clean(facts)).Line();
+        }
+
+        foreach (AlertSource source in alert.Sources)
+        {
+            html.Text("Sumber: ").Text(Clean(source.Outlet) + " — ").Link(source.Url, Clean(source.Title)).Line();
+        }
+
+        if (alert.Why.Length > 0)
+        {
+            html.Line().Italic($"{Texts.WhyPrefix}: {Clean(alert.Why)}");
+        }
+
+        var buttons = alert.Sources
+            .Where(s => TelegramHtmlBuilder.IsWebUrl(s.Url))
+            .Take(MaxSourceButtons)
+            .Select(s => (IReadOnlyList<InlineKeyboardButton>)[InlineKeyboardButton.WithUrl(Shorten("Baca: " + Clean(s.Outlet)), s.Url)])
+            .ToList();
+        return new TelegramMessage(html.Build(), buttons.Count > 0 ? new InlineKeyboardMarkup { InlineKeyboard = buttons } : null);
+    }
+
+    public static TelegramMessage RenderReply(Reply reply)
+    {
+        IReadOnlyList<string> parts = new TelegramHtmlBuilder().Text(Clean(reply.Text)).Build();
+        var rows = reply.Links
+            .Where(l => TelegramHtmlBuilder.IsWebUrl(l.Url))
+            .Select(l => (IReadOnlyList<InlineKeyboardButton>)[InlineKeyboardButton.WithUrl(Shorten(Clean(l.Label)), l.Url)])
+            .ToList();
+        if (reply.Page is { Count: > 1 } page && PagingRow(page) is { Count: > 0 } paging)
+        {
+            rows.Add(paging);
+        }
+
+        return new TelegramMessage(parts, rows.Count > 0 ? new InlineKeyboardMarkup { InlineKeyboard = rows } : null);
+    }
+
+    private static List<InlineKeyboardButton> PagingRow(ReplyPage page)
+    {
+        var row = new List<InlineKeyboardButton>();
+        if (page.Number > 1 && PagingData.Encode(page.Command, page.Argument, page.Number - 1) is { } previous)
+        {
+            row.Add(InlineKeyboardButton.WithCallback("« Sebelumnya", previous));
+        }
+
+        if (page.Number < page.Count && PagingData.Encode(page.Command, page.Argument, page.Number + 1) is { } next)
+        {
+            row.Add(InlineKeyboardButton.WithCallback("Berikutnya »", next));
+        }
+
+        return row;
+    }
+
+    /// <summary>Removes control characters (except line breaks and tabs) and bidi overrides/isolates.</summary>
+    public static string Clean(string text)
+    {
+        if (!text.Any(IsUnwanted))
+        {
+            return text;
+        }
+
+        var clean = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (!IsUnwanted(c))
+            {
+                clean.Append(c);
+            }
+        }
+
+        return clean.ToString();
+    }
+
+    private static bool IsUnwanted(char c) =>
+        (char.IsControl(c) && c is not ('\n' or '\t')) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    private static string Shorten(string label)
+    {
+        if (label.Length <= MaxButtonLabel)
+        {
+            return label;
+        }
+
+        var info = new StringInfo(label);
+        return info.LengthInTextElements <= MaxButtonLabel - 1 ? label : info.SubstringByTextElements(0, MaxButtonLabel - 1).TrimEnd() + "…";
+    }
+}

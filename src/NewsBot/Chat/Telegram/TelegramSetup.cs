@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Telegram;
+
+namespace NewsBot.Chat.Telegram;
+
+public static class TelegramSetup
+{
+    /// <summary>Registers the Telegram platform, only when <c>Telegram:BotToken</c> is set; otherwise nothing at all.</summary>
+    public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
+    {
+        if (!ChatSetup.HasToken(builder.Configuration, TelegramOptions.SectionName))
+        {
+            return builder;
+        }
+
+        builder.Services.AddOptions<TelegramOptions>()
+            .BindConfiguration(TelegramOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.RequestTimeout > o.PollTimeout, "Telegram:RequestTimeout must exceed Telegram:PollTimeout.")
+            .ValidateOnStart();
+        builder.Services.AddTelegramBotClient(services =>
+        {
+            TelegramOptions options = services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            return new TelegramBotClientOptions { Token = options.BotToken, BaseUrl = options.ApiBaseUrl, RequestTimeout = options.RequestTimeout };
+        });
+        builder.Services.AddSingleton<TelegramSendLimiter>();
+        builder.Services.AddSingleton<TelegramIdentity>();
+        builder.Services.AddSingleton<TelegramAdminCheck>();
+        builder.Services.AddSingleton<TelegramPlatform>();
+        builder.Services.AddSingleton<IChatPlatform>(services => services.GetRequiredService<TelegramPlatform>());
+        builder.Services.AddSingleton<TelegramStartup>();
+        builder.Services.AddSingleton<TelegramUpdateHandler>();
+        if (builder.Configuration.GetValue<bool>($"{TelegramOptions.SectionName}:{nameof(TelegramOptions.UseWebhook)}"))
+        {
+            builder.Services.AddHostedService<TelegramWebhookService>();
+        }
+        else
+        {
+            builder.Services.AddHostedService<TelegramPollingService>();
+        }
+
+        return builder;
+    }
+}

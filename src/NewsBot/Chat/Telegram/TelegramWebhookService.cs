@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Telegram;
+
+namespace NewsBot.Chat.Telegram;
+
+/// <summary>Webhook mode: start the endpoint, then register it (with the secret) with setWebhook.</summary>
+public sealed class TelegramWebhookService(
+    TelegramBotClient client,
+    TelegramStartup startup,
+    TelegramUpdateHandler handler,
+    IOptions<TelegramOptions> options,
+    TimeProvider clock,
+    ILogger<TelegramWebhookService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        TelegramOptions settings = options.Value;
+        if (settings.WebhookUrl is null || settings.WebhookListenUrl is null || string.IsNullOrEmpty(settings.WebhookSecret))
+        {
+            logger.LogError("Telegram webhook mode needs WebhookUrl, WebhookListenUrl and WebhookSecret; Telegram is not receiving updates");
+            return;
+        }
+
+        await using TelegramWebhookServer server = await TelegramWebhookServer.StartAsync(
+            settings.WebhookListenUrl, settings.WebhookPath, settings.WebhookSecret, handler.HandleAsync, logger, stoppingToken);
+        logger.LogInformation("Telegram webhook endpoint listening on {Address}{Path}", server.Address, settings.WebhookPath);
+        var backoff = new TelegramBackoff(settings.MaxBackoff);
+        while (true)
+        {
+            try
+            {
+                await startup.RunAsync(stoppingToken);
+                await client.SetWebhookAsync(settings.WebhookUrl.AbsoluteUri, settings.WebhookSecret, TelegramStartup.AllowedUpdates, dropPendingUpdates: false, stoppingToken);
+                break;
+            }
+            catch (Exception ex) when (ex is TelegramApiException or TelegramRequestException)
+            {
+                TimeSpan wait = backoff.Next();
+                logger.LogError("Telegram webhook registration failed: {Error}; retrying in {Wait}", ex.Message, wait);
+                await Task.Delay(wait, clock, stoppingToken);
+            }
+        }
+
+        await Task.Delay(Timeout.InfiniteTimeSpan, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+}

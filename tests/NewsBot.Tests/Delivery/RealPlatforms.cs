@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.Chat.Telegram;
+using NewsBot.Telegram;
+using NewsBot.Tests.Delivery.Fakes;
+
+namespace NewsBot.Tests.Delivery;
+
+/// <summary>The production platforms, wired by hand to the loopback fake with test-sized timeouts and limits.</summary>
+internal static class RealPlatforms
+{
+    public const string TelegramToken = "123456:delivery-tests-token";
+
+    public static TelegramPlatform Telegram(FakeChatServer fake, HttpClient http, TelegramOptions? options = null)
+    {
+        options ??= Unlimited;
+        var client = new TelegramBotClient(http, new TelegramBotClientOptions { Token = TelegramToken, BaseUrl = fake.TelegramApiBaseUrl, RequestTimeout = options.RequestTimeout });
+        var limiter = new TelegramSendLimiter(Options.Create(options), TimeProvider.System);
+        return new TelegramPlatform(client, limiter, NullLogger<TelegramPlatform>.Instance);
+    }
+
+    /// <summary>Limits far above what the tests send, so only the fake's scripted answers shape the run.</summary>
+    public static TelegramOptions Unlimited { get; } = new()
+    {
+        BotToken = TelegramToken,
+        GlobalMessagesPerSecond = 1000,
+        ChatInterval = TimeSpan.Zero,
+        GroupMessagesPerMinute = 1000,
+        PollTimeout = TimeSpan.Zero,
+        RequestTimeout = TimeSpan.FromSeconds(1),
+    };
+
+    public static HttpClient Http(TimeSpan timeout) => new(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { Timeout = timeout };
+}
