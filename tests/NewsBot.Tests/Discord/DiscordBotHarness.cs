@@ -22,6 +22,9 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     public const string ManageGuild = "32";
     public const string NoPermissions = "0";
 
+    /// <summary>VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS.</summary>
+    public const string BotPermissions = "19456";
+
     private readonly SampleFeedServer _feeds;
     private readonly DirectoryInfo _data;
     private readonly IHost _host;
@@ -62,7 +65,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     }
 
     /// <summary>Sends an interaction over the Gateway and waits until the bot answered its callback.</summary>
-    public async Task<FakeInteraction> InteractAsync(int type, string command, string argument, string permissions, bool focused = false)
+    public async Task<FakeInteraction> InteractAsync(int type, string command, string argument, string permissions, bool focused = false, string appPermissions = BotPermissions)
     {
         var id = (++_nextInteraction).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var interaction = Fake.Rest.RegisterInteraction(id);
@@ -78,7 +81,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
             channel_id = ChannelId,
             channel = new { id = ChannelId, type = 0, name = "berita" },
             member = new { user = new { id = "42", username = "admin" }, permissions },
-            app_permissions = "3072",
+            app_permissions = appPermissions,
             locale = "id",
             data = new { id = "1", name = command, type = 1, options },
         });
