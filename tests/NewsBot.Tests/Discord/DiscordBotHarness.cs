@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NewsBot.Chat;
 using NewsBot.Chat.Discord;
 using NewsBot.Cli;
@@ -46,13 +47,27 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
 
     public ChatAddress Channel { get; } = new(DiscordPlatform.PlatformName, ChannelId, ChatKind.Group);
 
-    public static async Task<DiscordBotHarness> StartAsync(string? testGuildId = null)
+    /// <param name="logs">When given, every log line of the host at Trace level goes there.</param>
+    public static async Task<DiscordBotHarness> StartAsync(string? testGuildId = null, CapturingLoggerProvider? logs = null)
     {
         var fake = await FakeDiscord.StartAsync();
         fake.Rest.AddChannel(ChannelId, GuildId);
         var feeds = await SampleFeedServer.StartAsync(Path.Combine(AppContext.BaseDirectory, "samples"));
         var data = Directory.CreateTempSubdirectory("newsbot-discord-");
-        var host = NewsBotHost.Create([], Settings(fake, feeds, data.FullName, testGuildId));
+        var settings = Settings(fake, feeds, data.FullName, testGuildId);
+        if (logs is not null)
+        {
+            settings["Logging:LogLevel:Default"] = "Trace";
+            settings["Logging:LogLevel:System.Net.Http.HttpClient"] = "Trace";
+        }
+
+        var host = NewsBotHost.Create([], settings, builder =>
+        {
+            if (logs is not null)
+            {
+                builder.Logging.AddProvider(logs);
+            }
+        });
         foreach (var initializer in host.Services.GetServices<IHostedService>().OfType<StorageInitializer>())
         {
             await initializer.StartAsync(CancellationToken.None);
