@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NewsBot.Chat;
 using NewsBot.Chat.Discord;
 using NewsBot.Cli;
@@ -21,6 +22,9 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     public const string ChannelId = "1";
     public const string ManageGuild = "32";
     public const string NoPermissions = "0";
+
+    /// <summary>VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS.</summary>
+    public const string BotPermissions = "19456";
 
     private readonly SampleFeedServer _feeds;
     private readonly DirectoryInfo _data;
@@ -43,13 +47,27 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
 
     public ChatAddress Channel { get; } = new(DiscordPlatform.PlatformName, ChannelId, ChatKind.Group);
 
-    public static async Task<DiscordBotHarness> StartAsync(string? testGuildId = null)
+    /// <param name="logs">When given, every log line of the host at Trace level goes there.</param>
+    public static async Task<DiscordBotHarness> StartAsync(string? testGuildId = null, CapturingLoggerProvider? logs = null)
     {
         var fake = await FakeDiscord.StartAsync();
         fake.Rest.AddChannel(ChannelId, GuildId);
         var feeds = await SampleFeedServer.StartAsync(Path.Combine(AppContext.BaseDirectory, "samples"));
         var data = Directory.CreateTempSubdirectory("newsbot-discord-");
-        var host = NewsBotHost.Create([], Settings(fake, feeds, data.FullName, testGuildId));
+        var settings = Settings(fake, feeds, data.FullName, testGuildId);
+        if (logs is not null)
+        {
+            settings["Logging:LogLevel:Default"] = "Trace";
+            settings["Logging:LogLevel:System.Net.Http.HttpClient"] = "Trace";
+        }
+
+        var host = NewsBotHost.Create([], settings, builder =>
+        {
+            if (logs is not null)
+            {
+                builder.Logging.AddProvider(logs);
+            }
+        });
         foreach (var initializer in host.Services.GetServices<IHostedService>().OfType<StorageInitializer>())
         {
             await initializer.StartAsync(CancellationToken.None);
@@ -62,7 +80,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     }
 
     /// <summary>Sends an interaction over the Gateway and waits until the bot answered its callback.</summary>
-    public async Task<FakeInteraction> InteractAsync(int type, string command, string argument, string permissions, bool focused = false)
+    public async Task<FakeInteraction> InteractAsync(int type, string command, string argument, string permissions, bool focused = false, string appPermissions = BotPermissions)
     {
         var id = (++_nextInteraction).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var interaction = Fake.Rest.RegisterInteraction(id);
@@ -78,7 +96,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
             channel_id = ChannelId,
             channel = new { id = ChannelId, type = 0, name = "berita" },
             member = new { user = new { id = "42", username = "admin" }, permissions },
-            app_permissions = "3072",
+            app_permissions = appPermissions,
             locale = "id",
             data = new { id = "1", name = command, type = 1, options },
         });

@@ -68,4 +68,21 @@ public sealed class DiscordEndToEndTests
         Assert.All(bodies, b => Assert.Equal(0, b.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength()));
         Assert.Equal(5, history.CallbackType);
     }
+
+    [Fact]
+    public async Task HostLogs_AtTraceWithErrors_NeverContainBotOrInteractionTokens()
+    {
+        var logs = new NewsBot.Tests.Discord.Fakes.CapturingLoggerProvider();
+        await using var bot = await DiscordBotHarness.StartAsync(logs: logs);
+
+        await bot.CommandAsync("subscribe", "xiaomi");
+        await bot.CommandAsync("incidents", "xiaomi");
+        bot.Fake.Rest.Channels[DiscordBotHarness.ChannelId].Forbidden = true;
+        await bot.CheckFeedsAndDeliverAsync();
+        bot.Fake.Gateway.Drop();
+        await NewsBot.Tests.Discord.Fakes.FakeDiscord.WaitUntilAsync(() => bot.Fake.Gateway.Resumes.Count == 1, "a resume");
+
+        Assert.Contains("Discord", logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("CANARY", logs.AllText, StringComparison.Ordinal);
+    }
 }

@@ -92,4 +92,16 @@ public sealed class DiscordInteractionTests
         Assert.Equal(64, data.GetProperty("flags").GetInt32());
         Assert.Equal(JsonValueKind.String, data.GetProperty("content").ValueKind);
     }
+
+    [Fact]
+    public async Task Subscribe_BotCannotPostInChannel_RefusedBeforeSubscribing()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+
+        var answer = await bot.InteractAsync(2, "subscribe", "xiaomi", DiscordBotHarness.ManageGuild, appPermissions: "3072");
+
+        var data = bot.LastAnswer(answer).GetProperty("data");
+        Assert.Contains("Sematkan Tautan", data.GetProperty("content").GetString());
+        Assert.Empty(await bot.Services.GetRequiredService<ChatStore>().SubscriptionsAsync(bot.Channel, CancellationToken.None));
+    }
 }

@@ -28,6 +28,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly HttpClient _forwarder = new();
     private readonly ConcurrentDictionary<long, ConcurrentQueue<FakeFailure>> _failures = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeFailure>> _methodFailures = new();
     private readonly ConcurrentDictionary<(long Chat, long User), string> _members = new();
     private readonly ConcurrentQueue<FakeCall> _calls = new();
     private readonly Lock _updatesGate = new();
@@ -83,6 +84,9 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     /// <summary>The next send to <paramref name="chatId"/> fails with <paramref name="failure"/>.</summary>
     public void FailNext(long chatId, FakeFailure failure) => _failures.GetOrAdd(chatId, _ => new()).Enqueue(failure);
 
+    /// <summary>The next call of <paramref name="method"/> (any chat) fails with <paramref name="failure"/>.</summary>
+    public void FailNextCall(string method, FakeFailure failure) => _methodFailures.GetOrAdd(method.ToLowerInvariant(), _ => new()).Enqueue(failure);
+
     public void SetMember(long chatId, long userId, string status) => _members[(chatId, userId)] = status;
 
     /// <summary>Queues an update; <paramref name="payload"/> is e.g. <c>{"message": {...}}</c>. Returns its update_id.</summary>
@@ -137,7 +141,9 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
         (int status, JsonNode reply) = token != Token
             ? Error(FakeFailure.Unauthorized)
-            : await DispatchAsync(method, body, context.RequestAborted);
+            : _methodFailures.TryGetValue(method, out var scripted) && scripted.TryDequeue(out FakeFailure? failure)
+                ? Error(failure)
+                : await DispatchAsync(method, body, context.RequestAborted);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(reply.ToJsonString(), context.RequestAborted);
