@@ -14,6 +14,9 @@ namespace NewsBot.Feeds.Fetching;
 /// </summary>
 public sealed class ArticlePageExtractor(FeedFetcher fetcher, ILogger<ArticlePageExtractor> logger)
 {
+    /// <summary>No news article is longer; beyond this the page is not an article and the cleaner's work is wasted.</summary>
+    public const int MaxTextLength = 100_000;
+
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 
     /// <summary>The cleaned main text, or null when the page cannot be fetched or has no article body.</summary>
@@ -34,6 +37,12 @@ public sealed class ArticlePageExtractor(FeedFetcher fetcher, ILogger<ArticlePag
     {
         ArgumentNullException.ThrowIfNull(html);
         var text = ExtractMainText(FeedCharset.Decode(html, contentType), out var title);
+        if (text is { Length: > MaxTextLength })
+        {
+            var cut = text.LastIndexOf("\n\n", MaxTextLength, StringComparison.Ordinal);
+            text = text[..(cut > 0 ? cut : MaxTextLength)];
+        }
+
         var cleaned = text is null ? "" : ArticleCleaner.Clean(text, title);
         return cleaned.Length == 0 ? null : cleaned;
     }
@@ -41,7 +50,7 @@ public sealed class ArticlePageExtractor(FeedFetcher fetcher, ILogger<ArticlePag
     /// <summary>Main text before boilerplate cleaning; null when nothing looks like an article.</summary>
     public static string? ExtractMainText(string html, out string? title)
     {
-        var document = new HtmlParser(ParserOptions).ParseDocument(html);
+        var document = new HtmlParser(ParserOptions).ParseDocument(HtmlDepthLimiter.Flatten(html));
         title = document.Title is { Length: > 0 } t ? MainTextScorer.Normalise(t) : null;
         if (document.Body is not { } body)
         {
@@ -64,7 +73,7 @@ public sealed class ArticlePageExtractor(FeedFetcher fetcher, ILogger<ArticlePag
             }
 
             var text = block.LocalName == "div" ? OwnText(block) : MainTextScorer.Normalise(block.TextContent);
-            if (text.Length == 0 || (MainTextScorer.LinkDensity(block) > 0.5 && text.Length < 200))
+            if (text.Length == 0 || (MainTextScorer.BlockLinkDensity(block) > 0.5 && text.Length < 200))
             {
                 continue;
             }

@@ -11,6 +11,11 @@ internal static partial class MainTextScorer
 {
     public const int MinBlockLength = 25;
 
+    // Bounds for hostile pages (5 MiB of nested divs): only so many blocks are scored, and only the best
+    // candidates pay for a link-density walk of their subtree.
+    private const int MaxBlocks = 3000;
+    private const int MaxCandidates = 20;
+
     private static readonly string[] Removed =
     [
         "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "select", "input",
@@ -39,7 +44,7 @@ internal static partial class MainTextScorer
         var scores = new Dictionary<IElement, double>();
         foreach (var block in TextBlocks(root))
         {
-            var text = Normalise(block.TextContent);
+            var text = Normalise(BlockText(block));
             if (text.Length < MinBlockLength)
             {
                 continue;
@@ -57,16 +62,39 @@ internal static partial class MainTextScorer
         }
 
         return scores
-            .Select(pair => (Element: pair.Key, Score: (pair.Value + ClassWeight(pair.Key)) * (1 - LinkDensity(pair.Key))))
+            .Select(pair => (Element: pair.Key, Score: pair.Value + ClassWeight(pair.Key)))
+            .OrderByDescending(candidate => candidate.Score)
+            .Take(MaxCandidates)
+            .Select(candidate => (candidate.Element, Score: candidate.Score * (1 - LinkDensity(candidate.Element))))
             .OrderByDescending(candidate => candidate.Score)
             .Select(candidate => candidate.Element)
             .FirstOrDefault();
     }
 
-    /// <summary>Block elements and text-only divs, in document order.</summary>
+    /// <summary>Block elements and text-only divs, in document order (at most <see cref="MaxBlocks"/>).</summary>
     public static IEnumerable<IElement> TextBlocks(IElement root) =>
         root.QuerySelectorAll("p, pre, blockquote, li, h2, h3, h4, td, div")
-            .Where(e => e.LocalName != "div" || HasOwnText(e));
+            .Where(e => e.LocalName != "div" || HasOwnText(e))
+            .Take(MaxBlocks);
+
+    /// <summary>A div block's own text (not its descendants'); any other block's whole text.</summary>
+    public static string BlockText(IElement block) =>
+        block.LocalName == "div"
+            ? string.Concat(block.ChildNodes.Where(n => n.NodeType == NodeType.Text || n is IElement { LocalName: "a" or "b" or "strong" or "em" or "i" or "span" or "u" }).Select(n => n.TextContent))
+            : block.TextContent;
+
+    /// <summary>Link density of a block: a div's own children only (its nested blocks are judged on their own).</summary>
+    public static double BlockLinkDensity(IElement block)
+    {
+        if (block.LocalName != "div")
+        {
+            return LinkDensity(block);
+        }
+
+        var length = BlockText(block).Length;
+        var linked = block.Children.Where(child => child.LocalName == "a").Sum(a => a.TextContent.Length);
+        return length == 0 ? 0 : Math.Min(1, linked / (double)length);
+    }
 
     public static double LinkDensity(IElement element)
     {
@@ -84,7 +112,7 @@ internal static partial class MainTextScorer
 
     private static bool HasOwnText(IElement element) =>
         element.ChildNodes.Where(n => n.NodeType == NodeType.Text).Sum(n => n.TextContent.Trim().Length) >= MinBlockLength
-        && element.QuerySelector("p") is null;
+        && !element.Children.Any(child => child.LocalName == "p");
 
     private static void Add(Dictionary<IElement, double> scores, IElement element, double points) =>
         scores[element] = scores.GetValueOrDefault(element) + points;

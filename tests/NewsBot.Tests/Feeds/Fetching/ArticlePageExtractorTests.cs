@@ -46,6 +46,29 @@ public sealed class ArticlePageExtractorTests
         Assert.DoesNotContain("Beranda", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nested")]
+    [InlineData("flat")]
+    public void ExtractText_HostilePageAtTheSizeCap_FinishesWithoutQuadraticBlowup(string shape)
+    {
+        // Arrange: deeply nested text divs, or 5 MiB of tiny paragraphs. The harness measures; it fails only past
+        // 15 s (a loaded 2-core machine needs about 2 s; without the depth limiter the nested page takes minutes).
+        var sentence = "Kalimat berita yang cukup panjang untuk dihitung, dengan koma, ";
+        var html = shape == "nested"
+            ? string.Concat(Enumerable.Repeat("<div>" + sentence, 60_000)) + string.Concat(Enumerable.Repeat("</div>", 60_000))
+            : string.Concat(Enumerable.Repeat("<p>" + sentence + "</p>", 5 * 1024 * 1024 / 72));
+        var bytes = Encoding.UTF8.GetBytes("<html><body>" + html + "</body></html>");
+        ArticlePageExtractor.ExtractText("<html><body><p>warm up the parser and the scorer, with a comma.</p></body></html>"u8.ToArray());
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        // Act
+        var text = ArticlePageExtractor.ExtractText(bytes);
+
+        // Assert
+        Assert.NotNull(text);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"{shape}: {watch.Elapsed.TotalMilliseconds:F0} ms for {bytes.Length} bytes");
+    }
+
     [Fact]
     public void ExtractText_NoArticle_ReturnsNull()
     {
