@@ -47,6 +47,19 @@ public sealed class FeedParserHostileInputTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Parse_DeeplyNestedElements_StopsWithErrorKeepingEarlierItems()
+    {
+        // 15 MiB worth of nesting would overflow LINQ to XML's recursive text walk; the loader stops at its depth cap.
+        var nested = string.Concat(Enumerable.Repeat("<b>", 1_000_000)) + "x";
+        var bytes = Encoding.UTF8.GetBytes($"<rss><channel><title>T</title><item><title>Sebelum</title></item><item><title>{nested}</title></item></channel></rss>");
+
+        var feed = FeedParser.Parse(bytes);
+
+        Assert.NotNull(feed.Error);
+        Assert.Contains(feed.Items, item => item.Title == "Sebelum");
+    }
+
+    [Fact]
     public void Parse_DocumentDeclaringEntities_ReturnsError()
     {
         var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(BillionLaughs()));

@@ -9,6 +9,9 @@ namespace NewsBot.Feeds.Parsing;
 /// </summary>
 internal static class XmlTreeLoader
 {
+    /// <summary>Real feeds nest a dozen levels (XHTML content a few more); anything deeper is hostile.</summary>
+    public const int MaxDepth = 512;
+
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
     private static readonly XmlReaderSettings Settings = new()
@@ -85,6 +88,12 @@ internal static class XmlTreeLoader
                         if (!reader.IsEmptyElement)
                         {
                             stack.Push(element);
+                            if (stack.Count > MaxDepth)
+                            {
+                                // LINQ to XML walks nested content recursively: an unbounded depth could overflow the stack.
+                                error = $"Elements nested deeper than {MaxDepth} levels.";
+                                return root;
+                            }
                         }
 
                         break;
