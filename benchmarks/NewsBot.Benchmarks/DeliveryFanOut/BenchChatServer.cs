@@ -11,8 +11,8 @@ namespace NewsBot.Benchmarks.DeliveryFanOut;
 
 /// <summary>
 /// Loopback fake of Telegram's sendMessage for the fan-out benchmark: counts accepted messages and duplicates
-/// and, when limits are on, checks every request against them (token bucket with a burst of 2 for network
-/// jitter, 1 s per chat) and answers 429 on a violation.
+/// and, when limits are on, checks every request against them literally (at most the global limit in any sliding
+/// second, at most one message per chat per second) and answers 429 on a violation.
 /// </summary>
 internal sealed class BenchChatServer : IAsyncDisposable
 {
@@ -22,8 +22,7 @@ internal sealed class BenchChatServer : IAsyncDisposable
     private readonly Dictionary<string, TimeSpan> _chatLast = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly double? _globalPerSecond;
-    private double _tokens = 2;
-    private TimeSpan _refilled;
+    private readonly Queue<TimeSpan> _lastSecond = new();
     private long _nextId;
 
     private BenchChatServer(WebApplication app, double? globalPerSecond)
@@ -74,10 +73,13 @@ internal sealed class BenchChatServer : IAsyncDisposable
             var now = _clock.Elapsed;
             if (_globalPerSecond is { } rate)
             {
-                _tokens = Math.Min(2, _tokens + ((now - _refilled).TotalSeconds * rate));
-                _refilled = now;
-                var chatTooSoon = _chatLast.TryGetValue(chat, out var last) && now - last < TimeSpan.FromMilliseconds(950);
-                if (_tokens < 1 || chatTooSoon)
+                while (_lastSecond.Count > 0 && _lastSecond.Peek() <= now - TimeSpan.FromSeconds(1))
+                {
+                    _lastSecond.Dequeue();
+                }
+
+                var chatTooSoon = _chatLast.TryGetValue(chat, out var last) && now - last < TimeSpan.FromSeconds(1);
+                if (_lastSecond.Count >= rate || chatTooSoon)
                 {
                     Violations++;
                     context.Response.StatusCode = 429;
@@ -85,7 +87,7 @@ internal sealed class BenchChatServer : IAsyncDisposable
                     return;
                 }
 
-                _tokens -= 1;
+                _lastSecond.Enqueue(now);
                 _chatLast[chat] = now;
             }
 

@@ -42,13 +42,14 @@ public sealed class ExtractiveSummarizer(IOptions<SummaryOptions> options) : ISu
 
     /// <summary>
     /// The same ranking over text that is already split into sentences (IndoSum evaluation): datelines and inline
-    /// link-outs are cleaned per sentence; the chosen sentences are returned in article order, unbounded in length.
+    /// link-outs are cleaned per sentence; the chosen sentences (whole sentences only, as for chat) are returned in
+    /// article order, unbounded in length.
     /// </summary>
     internal static IReadOnlyList<string> Summarize(
         IReadOnlyList<string> sentences, string? title, int count, RankingWeights? weights = null)
     {
         var cleaned = sentences.Select((s, i) => ArticleCleaner.CleanSentence(s, first: i == 0)).ToList();
-        var chosen = SentenceRanker.Select(cleaned, title, [], count, maxCharacters: 0, completeOnly: false, weights ?? RankingWeights.Default);
+        var chosen = SentenceRanker.Select(cleaned, title, [], count, maxCharacters: 0, completeOnly: true, weights ?? RankingWeights.Default);
         return chosen.Select(i => cleaned[i]).ToList();
     }
 }

@@ -20,6 +20,7 @@ public sealed class DiscordInteractionHandler(
     ILogger<DiscordInteractionHandler> logger)
 {
     private const string SlowCommand = "incidents";
+    private const string SubscribeCommand = "subscribe";
     private const int MaxChoices = 25;
 
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
@@ -67,6 +68,13 @@ public sealed class DiscordInteractionHandler(
         {
             var unknown = DiscordReplyRenderer.Render(Reply.Plain(Texts.UnknownCommand), ephemeral: true);
             await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Message(unknown), cancellationToken);
+            return;
+        }
+
+        if (info.EnglishName == SubscribeCommand && !DiscordPermissions.BotCanPost(interaction))
+        {
+            var refusal = DiscordReplyRenderer.Render(Reply.Plain(DiscordTexts.BotCannotPost), ephemeral: true);
+            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Message(refusal), cancellationToken);
             return;
         }
 
