@@ -27,7 +27,7 @@ public sealed class ExtractiveSummarizer(IOptions<SummaryOptions> options) : ISu
         }
 
         var sentences = SentenceSplitter.Split(ArticleCleaner.Clean(request.Text, request.Title));
-        var count = Math.Clamp(request.MaxSentences, 1, options.Value.MaxSentences);
+        var count = Math.Clamp(request.MaxSentences ?? options.Value.MaxSentences, 1, 10);
         var keyTerms = request.CompanyNames.Concat(request.Cues).ToList();
         var chosen = SentenceRanker.Select(
             sentences, request.Title, keyTerms, count, options.Value.MaxCharacters, completeOnly: true, RankingWeights.Default);

@@ -138,7 +138,24 @@ public sealed class FeedFetcherTests
 
         Assert.Null(result.Failure);
         Assert.Equal(server.Url("/c"), result.FinalUrl);
+        Assert.Null(result.MovedPermanentlyTo); // one hop was a 302: keep the stored URL
         Assert.Equal(3, server.Requests);
+    }
+
+    [Fact]
+    public async Task FetchAsync_PermanentRedirects_ReportTheNewUrl()
+    {
+        await using var server = await LoopbackServer.StartAsync(context => context.Request.Path.Value switch
+        {
+            "/old" => Redirect(context, 301, "/older"),
+            "/older" => Redirect(context, 308, "/new"),
+            _ => context.Response.WriteAsync(Rss),
+        });
+        using var fetcher = FetcherFactory.Create(FetcherFactory.Loopback());
+
+        var result = await fetcher.FetchAsync(server.Url("/old"), null, CancellationToken.None);
+
+        Assert.Equal(server.Url("/new"), result.MovedPermanentlyTo);
     }
 
     [Fact]
