@@ -84,7 +84,7 @@ public sealed class FakeGateway(FakeDiscord owner)
             await connection.SendAsync(JsonSerializer.Serialize(new { op = 10, d = new { heartbeat_interval = HeartbeatIntervalMs } }));
             await ServeAsync(connection);
         }
-        catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or IOException or OperationCanceledException or ConnectionAbortedException)
+        catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or IOException or OperationCanceledException or ConnectionAbortedException or InvalidOperationException)
         {
             ClientCloseCodes.Enqueue(null);
         }
