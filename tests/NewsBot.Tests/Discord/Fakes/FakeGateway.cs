@@ -17,7 +17,7 @@ public sealed class FakeGateway(FakeDiscord owner)
     private FakeGatewayConnection? _current;
     private int _sessionCounter;
 
-    public int HeartbeatIntervalMs { get; set; } = 300;
+    public int HeartbeatIntervalMs { get; set; } = 500;
 
     /// <summary>When true heartbeats are recorded but never acknowledged (zombie connection).</summary>
     public bool WithholdAcks { get; set; }
