@@ -1,6 +1,7 @@
 using NewsBot.Analysis;
 using NewsBot.Chat;
 using NewsBot.Chat.Discord;
+using NewsBot.Chat.Telegram;
 using NewsBot.Companies;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
@@ -23,6 +24,7 @@ public static class NewsBotSetup
         builder.AddFeedFetching();
         builder.AddFeeds();
         builder.AddChat();
+        builder.AddTelegram();
         builder.AddDiscord();
         builder.AddDelivery();
         return builder;

@@ -11,8 +11,9 @@ namespace NewsBot.Benchmarks.DeliveryFanOut;
 
 /// <summary>
 /// Loopback fake of Telegram's sendMessage for the fan-out benchmark: counts accepted messages and duplicates
-/// and, when limits are on, checks every request against them (token bucket with a burst of 2 for network
-/// jitter, 1 s per chat) and answers 429 on a violation.
+/// and, when limits are on, checks every request on arrival: a global token bucket at the limit whose only slack is
+/// 100 ms of arrival jitter (capacity = limit / 10, at least 1), and at most one message per chat per 950 ms.
+/// A request over either limit is a violation and gets a 429.
 /// </summary>
 internal sealed class BenchChatServer : IAsyncDisposable
 {
@@ -22,7 +23,7 @@ internal sealed class BenchChatServer : IAsyncDisposable
     private readonly Dictionary<string, TimeSpan> _chatLast = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly double? _globalPerSecond;
-    private double _tokens = 2;
+    private double _tokens = -1;
     private TimeSpan _refilled;
     private long _nextId;
 
@@ -74,7 +75,8 @@ internal sealed class BenchChatServer : IAsyncDisposable
             var now = _clock.Elapsed;
             if (_globalPerSecond is { } rate)
             {
-                _tokens = Math.Min(2, _tokens + ((now - _refilled).TotalSeconds * rate));
+                var capacity = Math.Max(1, rate / 10);
+                _tokens = _tokens < 0 ? capacity : Math.Min(capacity, _tokens + ((now - _refilled).TotalSeconds * rate));
                 _refilled = now;
                 var chatTooSoon = _chatLast.TryGetValue(chat, out var last) && now - last < TimeSpan.FromMilliseconds(950);
                 if (_tokens < 1 || chatTooSoon)

@@ -1,13 +1,28 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using NewsBot.Chat;
+using NewsBot.Chat.Telegram;
+using NewsBot.Telegram;
 
 namespace NewsBot.Benchmarks.DeliveryFanOut;
 
 internal static class FanOutPlatforms
 {
+    private const string Token = "123456:fanout-benchmark";
+
     public static IChatPlatform Create(FanOutSettings settings, HttpClient http, Uri baseUrl) => settings.Platform switch
     {
         "bare" => new BareHttpPlatform(http, baseUrl, "telegram"),
         "null" => new NullPlatform("telegram"),
-        _ => throw new ArgumentException($"Unknown platform '{settings.Platform}' (bare|telegram)."),
+        "telegram" => Telegram(settings, http, baseUrl),
+        _ => throw new ArgumentException($"Unknown platform '{settings.Platform}' (bare|null|telegram)."),
     };
+
+    /// <summary>The production Telegram platform with its limiter at the configured global rate (default 30/s).</summary>
+    private static TelegramPlatform Telegram(FanOutSettings settings, HttpClient http, Uri baseUrl)
+    {
+        var options = new TelegramOptions { BotToken = Token, ApiBaseUrl = baseUrl, GlobalMessagesPerSecond = settings.GlobalLimit ?? 30 };
+        var client = new TelegramBotClient(http, new TelegramBotClientOptions { Token = Token, BaseUrl = baseUrl });
+        return new TelegramPlatform(client, new TelegramSendLimiter(Options.Create(options), TimeProvider.System), NullLogger<TelegramPlatform>.Instance);
+    }
 }

@@ -18,28 +18,36 @@ public static class DeliverCommand
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DeliverCommand));
         await services.GetRequiredService<Database>().MigrateAsync(cancellationToken);
 
-        var delivered = 0;
+        var finished = await Task.WhenAll(dispatcher.Platforms.Select(platform => DrainAsync(dispatcher, platform, options.IdleDelay, clock, cancellationToken)));
+        cancellationToken.ThrowIfCancellationRequested();
+        var summary = await dispatcher.SummarizeAsync(cancellationToken);
+        logger.LogInformation(
+            "Outbox drained: {Finished} rows finished this run; {Pending} pending for other platforms or paused chats",
+            finished.Sum(), summary.Pending);
+        return 0;
+    }
+
+    /// <summary>Runs one platform's lane until none of its rows is left.</summary>
+    private static async Task<int> DrainAsync(Dispatcher dispatcher, string platform, TimeSpan idleDelay, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var finished = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var round = await dispatcher.DispatchRoundAsync(cancellationToken);
-            delivered += round.Finished;
+            var round = await dispatcher.DispatchRoundAsync(platform, cancellationToken);
+            finished += round.Finished;
             if (round.Claimed > 0)
             {
                 continue;
             }
 
-            if (await dispatcher.CountDeliverableAsync(cancellationToken) == 0)
+            if (await dispatcher.CountDeliverableAsync(platform, cancellationToken) == 0)
             {
-                var summary = await dispatcher.SummarizeAsync(cancellationToken);
-                logger.LogInformation(
-                    "Outbox drained: {Finished} rows finished this run; {Pending} pending for other platforms or paused chats",
-                    delivered, summary.Pending);
-                return 0;
+                break;
             }
 
-            await Task.Delay(options.IdleDelay, clock, cancellationToken);
+            await Task.Delay(idleDelay, clock, cancellationToken);
         }
 
-        return 1;
+        return finished;
     }
 }

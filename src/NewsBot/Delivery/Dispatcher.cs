@@ -58,6 +58,9 @@ public sealed class Dispatcher : IDisposable
     public Task<long> CountDeliverableAsync(CancellationToken cancellationToken) =>
         _store.CountDeliverableAsync(_platforms.Keys, cancellationToken);
 
+    internal Task<long> CountDeliverableAsync(string platform, CancellationToken cancellationToken) =>
+        _store.CountDeliverableAsync([platform], cancellationToken);
+
     public void Dispose()
     {
         _store.Dispose();
@@ -68,17 +71,26 @@ public sealed class Dispatcher : IDisposable
         }
     }
 
+    /// <summary>One round on every platform at once; each platform is its own lane, so a slow one delays no other.</summary>
     internal async Task<DispatchRound> DispatchRoundAsync(CancellationToken cancellationToken)
+    {
+        var rounds = await Task.WhenAll(_platforms.Keys.Select(platform => DispatchRoundAsync(platform, cancellationToken)));
+        return new DispatchRound(rounds.Sum(r => r.Claimed), rounds.Sum(r => r.Finished));
+    }
+
+    /// <summary>Claims due rows of one platform, sends them and records each outcome as it arrives.</summary>
+    internal async Task<DispatchRound> DispatchRoundAsync(string platform, CancellationToken cancellationToken)
     {
         var now = _clock.GetUtcNow();
         await _store.ReclaimExpiredAsync(_inFlight.Keys.ToList(), now, cancellationToken);
-        var platforms = _platforms.Keys.Where(p => !_pauses.IsPaused(p, now)).ToList();
-        if (platforms.Count == 0)
+        if (_pauses.IsPaused(platform, now))
         {
             return new DispatchRound(0, 0);
         }
 
-        var rows = await _store.ClaimAsync(Owner, platforms, now, now + _options.LeaseDuration, _options.BatchSize, cancellationToken);
+        // A capped platform gets small rounds, so rows queued behind its pace are not leased for long.
+        var limit = Math.Min(_options.BatchSize, _options.MaxInFlightFor(platform) * 32);
+        var rows = await _store.ClaimAsync(Owner, [platform], now, now + _options.LeaseDuration, limit, cancellationToken);
         if (rows.Count == 0)
         {
             return new DispatchRound(0, 0);
@@ -171,7 +183,7 @@ public sealed class Dispatcher : IDisposable
         switch (outcome.Status)
         {
             case SendStatus.Sent:
-                await _store.MarkSentAsync(row, Owner, outcome.MessageId, now);
+                await _store.MarkSentAsync(row, Owner, outcome.MessageId, now, now + _options.SpacingFor(row.Chat));
                 _metrics.Sent(platform);
                 return true;
 

@@ -11,43 +11,66 @@ public sealed class DispatcherService(Dispatcher dispatcher, TimeProvider clock,
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         logger.LogInformation("Delivery dispatcher {Owner} started for platforms {Platforms}", dispatcher.Owner, string.Join(", ", dispatcher.Platforms));
-        var nextGaugeRefresh = DateTimeOffset.MinValue;
+        await Task.WhenAll(dispatcher.Platforms.Select(platform => RunLaneAsync(platform, stoppingToken)).Append(RefreshGaugesAsync(stoppingToken)));
+        logger.LogInformation("Delivery dispatcher {Owner} stopped", dispatcher.Owner);
+    }
+
+    /// <summary>One loop per platform: a slow or paused platform never holds up another.</summary>
+    private async Task RunLaneAsync(string platform, CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             var claimed = 0;
             try
             {
-                claimed = (await dispatcher.DispatchRoundAsync(stoppingToken)).Claimed;
-                if (clock.GetUtcNow() >= nextGaugeRefresh)
-                {
-                    await dispatcher.SummarizeAsync(stoppingToken);
-                    nextGaugeRefresh = clock.GetUtcNow() + options.Value.GaugeRefreshInterval;
-                }
+                claimed = (await dispatcher.DispatchRoundAsync(platform, stoppingToken)).Claimed;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                break;
+                return;
             }
             catch (Exception ex)
             {
-                logger.LogError(ex, "Delivery round failed; retrying after the idle delay");
+                logger.LogError(ex, "Delivery round for {Platform} failed; retrying after the idle delay", platform);
             }
 
-            if (claimed > 0)
+            if (claimed == 0 && !await DelayAsync(options.Value.IdleDelay, stoppingToken))
             {
-                continue;
-            }
-
-            try
-            {
-                await Task.Delay(options.Value.IdleDelay, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
+                return;
             }
         }
+    }
 
-        logger.LogInformation("Delivery dispatcher {Owner} stopped", dispatcher.Owner);
+    private async Task RefreshGaugesAsync(CancellationToken stoppingToken)
+    {
+        do
+        {
+            try
+            {
+                await dispatcher.SummarizeAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Could not refresh the delivery queue gauges");
+            }
+        }
+        while (await DelayAsync(options.Value.GaugeRefreshInterval, stoppingToken));
+    }
+
+    private async Task<bool> DelayAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay, clock, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 }

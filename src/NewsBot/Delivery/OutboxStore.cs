@@ -69,14 +69,17 @@ internal sealed class OutboxStore(Database database) : IDisposable
             cancellationToken);
     }
 
-    public Task MarkSentAsync(OutboxRow row, string owner, string? messageId, DateTimeOffset now) =>
+    /// <summary>Marks the row sent; the chat's next rows become due no sooner than <paramref name="nextForChat"/>.</summary>
+    public Task MarkSentAsync(OutboxRow row, string owner, string? messageId, DateTimeOffset now, DateTimeOffset nextForChat) =>
         RecordAsync(
             """
             UPDATE outbox SET state = 'sent', sent_at = @now, platform_message_id = @message, attempts = attempts + 1,
                 lease_until = NULL, last_error = NULL
-            WHERE id = @id AND lease_owner = @owner AND state IN ('sending', 'pending')
+            WHERE id = @id AND lease_owner = @owner AND state IN ('sending', 'pending');
+            UPDATE outbox SET next_attempt_at = MAX(next_attempt_at, @next)
+            WHERE chat_id = @chat AND state = 'pending' AND next_attempt_at < @next;
             """,
-            [("now", now.ToMs()), ("message", messageId), ("id", row.Id), ("owner", owner)]);
+            [("now", now.ToMs()), ("message", messageId), ("id", row.Id), ("owner", owner), ("chat", row.ChatId), ("next", nextForChat.ToMs())]);
 
     /// <summary>Back to the queue at <paramref name="nextAttemptAt"/>; <paramref name="countAttempt"/> is false for flood waits and releases.</summary>
     public Task RescheduleAsync(OutboxRow row, string owner, DateTimeOffset nextAttemptAt, bool countAttempt, string? error) =>

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsBot.Chat.Discord;
 using NewsBot.Chat.Telegram;
+using NewsBot.Discord;
+using NewsBot.Discord.Rest;
 using NewsBot.Telegram;
 using NewsBot.Tests.Delivery.Fakes;
 
@@ -29,6 +32,23 @@ internal static class RealPlatforms
         PollTimeout = TimeSpan.Zero,
         RequestTimeout = TimeSpan.FromSeconds(1),
     };
+
+    public static DiscordPlatform Discord(FakeChatServer fake, HttpClient http)
+    {
+        var options = Options.Create(new DiscordClientOptions
+        {
+            BotToken = "delivery-tests-discord-token",
+            ApiBaseUrl = fake.DiscordApiBaseUrl,
+            GlobalRequestsPerSecond = 1000,
+        });
+        var rest = new DiscordRestClient(
+            http,
+            options,
+            new DiscordRateLimiter(options, TimeProvider.System),
+            new InvalidRequestGuard(options, TimeProvider.System, NullLogger<InvalidRequestGuard>.Instance),
+            NullLogger<DiscordRestClient>.Instance);
+        return new DiscordPlatform(rest, NullLogger<DiscordPlatform>.Instance);
+    }
 
     public static HttpClient Http(TimeSpan timeout) => new(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { Timeout = timeout };
 }

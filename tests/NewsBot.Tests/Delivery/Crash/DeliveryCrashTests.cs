@@ -1,0 +1,144 @@
+using System.Globalization;
+using NewsBot.Chat;
+using NewsBot.Tests.Delivery.Fakes;
+using Xunit.Abstractions;
+
+namespace NewsBot.Tests.Delivery.Crash;
+
+/// <summary>
+/// The issue's proof: a NewsBot child process delivers 500 alerts to one Telegram-style and one Discord-style
+/// chat each (1,000 outbox rows) against the loopback fake and is SIGKILLed at seeded random moments until
+/// everything is delivered. Then: nothing lost, no Discord duplicate (nonce), at most one Telegram duplicate per kill.
+/// </summary>
+public sealed class DeliveryCrashTests(ITestOutputHelper output)
+{
+    private const int Seed = 20261201;
+    private const int Alerts = 500;
+    private const int Chats = 10;
+    private const int TargetKills = 30;
+    private static readonly TimeSpan LifeTimeout = TimeSpan.FromSeconds(120);
+
+    [Fact]
+    public async Task Deliver_KilledAtRandomMoments_LosesNothingAndBoundsDuplicates()
+    {
+        await using var fake = await FakeChatServer.StartAsync();
+        await using var db = await OutboxFixture.CreateAsync(TimeProvider.System);
+        var expected = await SeedAsync(db);
+        var environment = ChildEnvironment(db, fake);
+        var random = new Random(Seed);
+        var kills = new List<(int Life, KillMoment Moment)>();
+        ChildProcess? child = null;
+        fake.OnHang = _ => child?.Kill();
+
+        for (var life = 1; ; life++)
+        {
+            Assert.True(life < 200, "the outbox never drained");
+            var plan = kills.Count < TargetKills ? KillPlan.Random(random) : null;
+            fake.Life = life;
+            fake.Script = Script(plan, () => child);
+            using (child = ChildProcess.Start("deliver", environment))
+            {
+                var exited = await child.WaitAsync(LifeTimeout);
+                Assert.True(exited, $"run {life} did not finish within {LifeTimeout}: {child.LastErrors}");
+                if (child.Killed)
+                {
+                    kills.Add((life, plan!.Moment));
+                    continue;
+                }
+
+                Assert.True(child.ExitCode == 0, $"run {life} exited with {child.ExitCode}: {child.LastErrors}");
+            }
+
+            // A run that was not killed and exited 0 must have delivered everything.
+            var left = await db.TextAsync(
+                "SELECT group_concat(c.platform || ':' || o.state || ':' || IFNULL(o.last_error, ''), ' | ') FROM outbox o JOIN chats c ON c.id = o.chat_id WHERE o.state <> 'sent'");
+            Assert.True(left is null, $"run {life} exited cleanly but left rows: {left?[..Math.Min(left.Length, 2000)]}");
+            break;
+        }
+
+        var report = CrashReport.From(fake.Ledger, expected, kills.Select(k => k.Life).ToHashSet());
+        output.WriteLine($"seed {Seed}: {kills.Count} kills ({string.Join(", ", kills.GroupBy(k => k.Moment).Select(g => $"{g.Key} {g.Count()}"))}), {fake.Life} runs");
+        output.WriteLine($"expected {expected.Count} deliveries; lost {report.Lost}; telegram duplicates {report.TelegramDuplicates} (max per kill {report.MaxTelegramDuplicatesPerKill}); discord duplicates {report.DiscordDuplicates}; discord nonce replays answered {fake.NonceHits}");
+        Assert.True(kills.Count >= TargetKills, $"only {kills.Count} kills");
+        Assert.Equal(0, report.Lost);
+        Assert.Equal(0, report.DiscordDuplicates);
+        Assert.True(report.MaxTelegramDuplicatesPerKill <= 1, $"a kill caused {report.MaxTelegramDuplicatesPerKill} Telegram duplicates");
+        Assert.Equal(0, report.DuplicatesFromCleanRuns);
+        Assert.Equal("ok", await db.TextAsync("PRAGMA integrity_check"));
+    }
+
+    private static Func<FakeRequest, FakeAction> Script(KillPlan? plan, Func<ChildProcess?> child)
+    {
+        var count = 0;
+        return request =>
+        {
+            var n = Interlocked.Increment(ref count);
+            if (plan is null || n != plan.NthRequest)
+            {
+                return FakeAction.Accept;
+            }
+
+            switch (plan.Moment)
+            {
+                case KillMoment.DuringSend:
+                    return new FakeAction(FakeActionKind.Hang);
+                case KillMoment.AfterAccept:
+                    return new FakeAction(FakeActionKind.AcceptThenHang);
+                default:
+                    var victim = child();
+                    _ = Task.Run(async () =>
+                    {
+                        await Task.Delay(plan.Delay);
+                        victim?.Kill();
+                    });
+                    return FakeAction.Accept;
+            }
+        };
+    }
+
+    private static async Task<HashSet<(string Platform, string Chat, string Marker)>> SeedAsync(OutboxFixture db)
+    {
+        var telegram = new List<long>();
+        var discord = new List<long>();
+        for (var i = 0; i < Chats; i++)
+        {
+            telegram.Add(await db.AddChatAsync("telegram", (2000 + i).ToString(CultureInfo.InvariantCulture), ChatKind.Private));
+            discord.Add(await db.AddChatAsync("discord", (3000 + i).ToString(CultureInfo.InvariantCulture), ChatKind.Channel));
+        }
+
+        var expected = new HashSet<(string, string, string)>();
+        for (var a = 0; a < Alerts; a++)
+        {
+            var marker = "UJI" + a.ToString("D4", CultureInfo.InvariantCulture);
+            await db.AddAlertAsync(marker, telegram[a % Chats], discord[(a * 7) % Chats]);
+            expected.Add(("telegram", (2000 + (a % Chats)).ToString(CultureInfo.InvariantCulture), marker));
+            expected.Add(("discord", (3000 + ((a * 7) % Chats)).ToString(CultureInfo.InvariantCulture), marker));
+        }
+
+        return expected;
+    }
+
+    private static Dictionary<string, string> ChildEnvironment(OutboxFixture db, FakeChatServer fake) => new()
+    {
+        ["NewsBot__Storage__DataDirectory"] = db.Storage.DataDirectory,
+        ["NewsBot__Storage__FileName"] = db.Storage.FileName,
+        ["NewsBot__Telegram__BotToken"] = RealPlatforms.TelegramToken,
+        ["NewsBot__Telegram__ApiBaseUrl"] = fake.TelegramApiBaseUrl.ToString(),
+        ["NewsBot__Telegram__GlobalMessagesPerSecond"] = "1000",
+        ["NewsBot__Telegram__ChatInterval"] = "00:00:00",
+        ["NewsBot__Telegram__GroupMessagesPerMinute"] = "1000",
+        ["NewsBot__Telegram__PollTimeout"] = "00:00:01",
+        ["NewsBot__Telegram__RequestTimeout"] = "00:00:10",
+        ["NewsBot__Discord__BotToken"] = "delivery-tests-discord-token",
+        ["NewsBot__Discord__ApplicationId"] = "1234567890",
+        ["NewsBot__Discord__ApiBaseUrl"] = fake.DiscordApiBaseUrl.ToString(),
+        ["NewsBot__Discord__GlobalRequestsPerSecond"] = "1000",
+        ["NewsBot__Delivery__LeaseDuration"] = "00:00:01",
+        ["NewsBot__Delivery__ChatSpacing__telegram"] = "00:00:00",
+        ["NewsBot__Delivery__IdleDelay"] = "00:00:00.100",
+        ["NewsBot__Delivery__RetryBaseDelay"] = "00:00:00.200",
+        ["NewsBot__Delivery__RetryMaxDelay"] = "00:00:02",
+        ["NewsBot__Logging__LogLevel__Default"] = "Warning",
+        ["DOTNET_gcServer"] = "0",
+    };
+}
