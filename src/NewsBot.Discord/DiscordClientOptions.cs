@@ -49,6 +49,10 @@ public sealed class DiscordClientOptions
     [Range(1, 100)]
     public int InvalidRequestThreshold { get; init; } = 3;
 
+    /// <summary>401/403/429 answers per 10 minutes after which every request pauses (Discord bans the IP at 10,000).</summary>
+    [Range(10, 9000)]
+    public int InvalidRequestBudget { get; init; } = 1000;
+
     /// <summary>How long a blocked route stays blocked.</summary>
     public TimeSpan InvalidRequestBlock { get; init; } = TimeSpan.FromMinutes(30);
 

@@ -99,13 +99,15 @@ public sealed class DiscordRestClient(
             {
                 var retryAfter = error.RetryAfter ?? TimeSpan.FromSeconds(1);
                 var global = error.Global || response.Headers.Contains("X-RateLimit-Global");
+                var scope = response.Headers.TryGetValues("X-RateLimit-Scope", out var scopes) ? scopes.FirstOrDefault() : null;
                 limiter.OnRateLimited(lease, retryAfter, global);
+                guard.RecordRateLimited(sharedScope: scope == "shared");
                 logger.LogWarning(
                     "Discord {Route} rate limited for {RetryAfter} (global: {Global}, scope: {Scope})",
                     route.ToString(),
                     retryAfter,
                     global,
-                    response.Headers.TryGetValues("X-RateLimit-Scope", out var scope) ? scope.FirstOrDefault() : null);
+                    scope);
                 if (attempt < MaxAttempts && retryAfter <= options.Value.MaxRateLimitWait)
                 {
                     continue;

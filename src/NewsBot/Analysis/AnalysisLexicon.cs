@@ -19,7 +19,8 @@ internal sealed class AnalysisLexicon
                 double.Parse(f[1], CultureInfo.InvariantCulture),
                 Enum.Parse<IncidentType>(f[2]),
                 double.Parse(f[3], CultureInfo.InvariantCulture),
-                f[4] == "1");
+                f[4] == "1",
+                f[5] == "1");
             phrases.Add(new Phrase(PhraseKind.Cue, f[0]) { Cue = cue });
         }
 

@@ -15,6 +15,8 @@ public sealed record ArticleAnalysis(
 }
 
 /// <param name="Slug">Catalogue key of the company.</param>
+/// <param name="Name"></param>
+/// <param name="Salience"></param>
 /// <param name="Matched">The surface forms found in the text ("Tokped", "WA").</param>
 public sealed record CompanyMatch(string Slug, string Name, Salience Salience, IReadOnlyList<string> Matched)
 {

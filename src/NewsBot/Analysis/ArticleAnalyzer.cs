@@ -1,4 +1,5 @@
 using NewsBot.Companies;
+using NewsBot.Text;
 
 namespace NewsBot.Analysis;
 
@@ -28,16 +29,17 @@ public sealed class ArticleAnalyzer
         var bodyHits = _matcher.FindAll(body);
 
         var companies = SalienceRules.Decide(
-            CompanyMatcher.Resolve(titleHits, title),
-            CompanyMatcher.Resolve(bodyHits, body),
-            ArticleText.LeadLength,
-            _catalog);
-        var verdict = PrivacyClassifier.Classify(titleHits, bodyHits);
+            CompanyMatcher.Resolve(titleHits, title), title, CompanyMatcher.Resolve(bodyHits, body), body, _catalog);
+        var verdict = PrivacyClassifier.Classify(titleHits, title, bodyHits, body);
         var facts = verdict.Relevant
             ? FactExtractor.Extract(title, titleHits, body, bodyHits, input.Published)
             : IncidentFacts.None;
-        var language = LanguageGuess.Detect(titleText + " " + bodyText);
-        return new ArticleAnalysis(language, verdict.Relevant, verdict.Score, verdict.Type, companies, verdict.Cues, facts);
+        // A break-in that states what data left is, for the reader, a data leak.
+        var type = verdict.Type == IncidentType.Hacking && (facts.Records is not null || facts.DataTypes.Count > 0)
+            ? IncidentType.DataLeak
+            : verdict.Type;
+        var language = LanguageDetector.Detect(titleText + "\n" + bodyText);
+        return new ArticleAnalysis(language, verdict.Relevant, verdict.Score, type, companies, verdict.Cues, facts);
     }
 
     /// <summary>Matching and relevance only (what the benchmark measures): no facts, no salience.</summary>
@@ -48,6 +50,6 @@ public sealed class ArticleAnalyzer
         var titleHits = _matcher.FindAll(t);
         var bodyHits = _matcher.FindAll(b);
         var companies = CompanyMatcher.Resolve(titleHits, t).Count + CompanyMatcher.Resolve(bodyHits, b).Count;
-        return (companies, PrivacyClassifier.Classify(titleHits, bodyHits).Relevant);
+        return (companies, PrivacyClassifier.Classify(titleHits, t, bodyHits, b).Relevant);
     }
 }

@@ -5,8 +5,6 @@ namespace NewsBot.Analysis;
 /// <summary>Splits an article into title, lead and body for analysis and drops link-out lines ("Baca juga: …").</summary>
 internal static partial class ArticleText
 {
-    public const int LeadLength = 400;
-
     public static string StripLinkOuts(string text) => InlineLinkOutRegex().Replace(LinkOutLineRegex().Replace(text, ""), " ");
 
     /// <summary>The title, or the first sentence when the feed gives none (then the body starts after it).</summary>

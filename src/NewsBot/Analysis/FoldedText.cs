@@ -12,6 +12,8 @@ internal sealed class FoldedText
 {
     private static readonly char[] FoldTable = BuildFoldTable();
 
+    private bool? _hasUpper;
+
     private FoldedText(string original, string text, int[] map)
     {
         Original = original;
@@ -24,6 +26,9 @@ internal sealed class FoldedText
     public string Text { get; }
 
     public int[] Map { get; }
+
+    /// <summary>Whether the original has any capital letter (an all-lower-case text carries no case information).</summary>
+    public bool HasUpper => _hasUpper ??= Original.Any(char.IsUpper);
 
     public static FoldedText Create(string original)
     {

@@ -1,20 +1,24 @@
 namespace NewsBot.Analysis;
 
 /// <summary>
-/// Aho–Corasick automaton over folded phrases: one pass over the text finds every whole-word occurrence of every
-/// phrase, whatever the number of phrases. A phrase may be followed by the Indonesian possessive "nya"
-/// ("Tokopedianya"); "-nya" needs nothing special because '-' is already a word boundary.
+/// Aho–Corasick automaton over folded phrases, compiled to a dense transition table over the phrases' own alphabet:
+/// one pass over the text, one table lookup per character, whatever the number of phrases. Reports whole-word
+/// occurrences only; a phrase may be followed by the Indonesian possessive "nya" ("Tokopedianya"); "-nya" needs
+/// nothing special because '-' is already a word boundary.
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
-    private readonly Dictionary<long, int> _next = [];
-    private readonly List<int> _fail = [0];
-    private readonly List<int> _outputLink = [0];
-    private readonly List<List<int>?> _outputs = [null];
+    private readonly ushort[] _classOf = new ushort[char.MaxValue + 1];
+    private readonly int _classes;
+    private readonly int[] _table;
+    private readonly int[][] _outputs;
+    private readonly int[] _outputLink;
     private readonly List<(T Value, int Length)> _phrases = [];
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
+        var trie = new List<Dictionary<char, int>> { new() };
+        var terminal = new List<List<int>?> { null };
         foreach (var (phrase, value) in phrases)
         {
             var folded = FoldedText.FoldPattern(phrase);
@@ -23,10 +27,36 @@ internal sealed class PhraseMatcher<T>
                 continue;
             }
 
-            Add(folded, value);
+            var state = 0;
+            foreach (var c in folded)
+            {
+                if (!trie[state].TryGetValue(c, out var next))
+                {
+                    next = trie.Count;
+                    trie.Add([]);
+                    terminal.Add(null);
+                    trie[state][c] = next;
+                }
+
+                state = next;
+            }
+
+            (terminal[state] ??= []).Add(_phrases.Count);
+            _phrases.Add((value, folded.Length));
         }
 
-        BuildFailureLinks();
+        // Class 0 is every character that appears in no phrase: it always leads back to the root.
+        var classes = 1;
+        foreach (var c in trie.SelectMany(t => t.Keys).Distinct().Order())
+        {
+            _classOf[c] = (ushort)classes++;
+        }
+
+        _classes = classes;
+        _table = new int[trie.Count * classes];
+        _outputs = [.. terminal.Select(t => t?.ToArray() ?? [])];
+        _outputLink = new int[trie.Count];
+        Compile(trie);
     }
 
     public int PhraseCount => _phrases.Count;
@@ -38,11 +68,11 @@ internal sealed class PhraseMatcher<T>
         var state = 0;
         for (var i = 0; i < s.Length; i++)
         {
-            state = Step(state, s[i]);
-            var node = _outputs[state] is null ? _outputLink[state] : state;
+            state = _table[(state * _classes) + _classOf[s[i]]];
+            var node = _outputs[state].Length > 0 ? state : _outputLink[state];
             while (node != 0)
             {
-                foreach (var id in _outputs[node]!)
+                foreach (var id in _outputs[node])
                 {
                     var (value, length) = _phrases[id];
                     var start = i - length + 1;
@@ -77,76 +107,28 @@ internal sealed class PhraseMatcher<T>
             && (end + 3 == s.Length || !FoldedText.IsWordChar(s[end + 3]));
     }
 
-    private static long Key(int state, char c) => ((long)state << 16) | c;
-
-    private int Step(int state, char c)
+    // Breadth-first: a state's failure state is complete before the state itself, so missing transitions copy it.
+    private void Compile(List<Dictionary<char, int>> trie)
     {
-        while (true)
-        {
-            if (_next.TryGetValue(Key(state, c), out var target))
-            {
-                return target;
-            }
-
-            if (state == 0)
-            {
-                return 0;
-            }
-
-            state = _fail[state];
-        }
-    }
-
-    private void Add(string folded, T value)
-    {
-        var state = 0;
-        foreach (var c in folded)
-        {
-            if (!_next.TryGetValue(Key(state, c), out var target))
-            {
-                target = _fail.Count;
-                _fail.Add(0);
-                _outputLink.Add(0);
-                _outputs.Add(null);
-                _next[Key(state, c)] = target;
-            }
-
-            state = target;
-        }
-
-        (_outputs[state] ??= []).Add(_phrases.Count);
-        _phrases.Add((value, folded.Length));
-    }
-
-    private void BuildFailureLinks()
-    {
-        var children = new List<(int Parent, char C, int Child)>[_fail.Count];
-        foreach (var (key, child) in _next)
-        {
-            var parent = (int)(key >> 16);
-            (children[parent] ??= []).Add((parent, (char)(key & 0xFFFF), child));
-        }
-
+        var fail = new int[trie.Count];
         var queue = new Queue<int>();
-        foreach (var (_, _, child) in children[0] ?? [])
+        foreach (var (c, child) in trie[0])
         {
+            _table[_classOf[c]] = child;
             queue.Enqueue(child);
         }
 
         while (queue.Count > 0)
         {
-            var node = queue.Dequeue();
-            foreach (var (_, c, child) in children[node] ?? [])
+            var state = queue.Dequeue();
+            var f = fail[state];
+            _outputLink[state] = _outputs[f].Length > 0 ? f : _outputLink[f];
+            var row = state * _classes;
+            Array.Copy(_table, f * _classes, _table, row, _classes);
+            foreach (var (c, child) in trie[state])
             {
-                var f = _fail[node];
-                while (f != 0 && !_next.ContainsKey(Key(f, c)))
-                {
-                    f = _fail[f];
-                }
-
-                var target = _next.TryGetValue(Key(f, c), out var t) && t != child ? t : 0;
-                _fail[child] = target;
-                _outputLink[child] = _outputs[target] is not null ? target : _outputLink[target];
+                fail[child] = _table[(f * _classes) + _classOf[c]];
+                _table[row + _classOf[c]] = child;
                 queue.Enqueue(child);
             }
         }

@@ -4,30 +4,38 @@ namespace NewsBot.Analysis;
 
 /// <summary>
 /// Subject or mention. A company is the subject when named in the title; when the title names none, the first
-/// company of the lead (and any other named in the lead at least twice); in any case when it dominates the text
-/// (≥ 3 times and ≥ half as often as the most named). Authorities (Kominfo, BSSN, OJK) are subjects only when no
-/// other company is. Parents of subjects are added as involved mentions.
+/// company of the lead (first two sentences) and any other named there and at least twice in all; in any case
+/// when it dominates the text (≥ 4 times and ≥ half as often as the most named). Occurrences in passing
+/// (<see cref="MentionContext"/>) do not count by position. Authorities (Kominfo, BSSN, OJK) act on other companies'
+/// incidents: they need two mentions to be a lead subject, never dominate a titled company, and are subjects only
+/// when no other company is. Parents of subjects are added as involved mentions.
 /// </summary>
 internal static class SalienceRules
 {
+    public const int LeadLength = 400;
+
     public static List<CompanyMatch> Decide(
-        List<CompanyOccurrence> titleHits, List<CompanyOccurrence> bodyHits, int leadEnd, CompanyCatalog catalog)
+        List<CompanyOccurrence> titleHits, FoldedText title, List<CompanyOccurrence> bodyHits, FoldedText body, CompanyCatalog catalog)
     {
         var stats = new Dictionary<string, Stat>(StringComparer.Ordinal);
         var order = 0;
-        foreach (var hit in titleHits)
+        var titleFlags = MentionContext.Flags(titleHits, title);
+        for (var i = 0; i < titleHits.Count; i++)
         {
-            Get(stats, hit, ref order).Title++;
+            var stat = Get(stats, titleHits[i], ref order);
+            stat.Count++;
+            stat.InTitle |= !titleFlags[i];
         }
 
-        foreach (var hit in bodyHits)
+        var leadEnd = LeadEnd(body.Text);
+        var bodyFlags = MentionContext.Flags(bodyHits, body);
+        for (var i = 0; i < bodyHits.Count; i++)
         {
-            var stat = Get(stats, hit, ref order);
-            stat.Body++;
-            if (hit.Start < leadEnd)
+            var stat = Get(stats, bodyHits[i], ref order);
+            stat.Count++;
+            if (bodyHits[i].Start < leadEnd && !bodyFlags[i])
             {
-                stat.Lead++;
-                stat.FirstLead = Math.Min(stat.FirstLead, hit.Start);
+                stat.FirstLead = Math.Min(stat.FirstLead, bodyHits[i].Start);
             }
         }
 
@@ -36,14 +44,15 @@ internal static class SalienceRules
             return [];
         }
 
-        var max = stats.Values.Max(s => s.Total);
-        var anyInTitle = stats.Values.Any(s => s.Title > 0);
-        var firstInLead = stats.Values.Where(s => s.Lead > 0).OrderBy(s => s.FirstLead).FirstOrDefault();
+        var max = stats.Values.Max(s => s.Count);
+        var anyInTitle = stats.Values.Any(s => s.InTitle);
+        var firstInLead = stats.Values.Where(s => s.FirstLead < int.MaxValue).MinBy(s => s.FirstLead);
         foreach (var s in stats.Values)
         {
-            s.Subject = s.Title > 0
-                || (!anyInTitle && (s == firstInLead || s.Lead >= 2))
-                || (s.Total >= 3 && s.Total * 2 >= max);
+            var inLead = s.FirstLead < int.MaxValue;
+            s.Subject = s.Company.Authority
+                ? s.InTitle || (!anyInTitle && inLead && s.Count >= 2) || (!anyInTitle && s.Count >= 4 && s.Count * 2 >= max)
+                : s.InTitle || (!anyInTitle && (s == firstInLead || (inLead && s.Count >= 2))) || (s.Count >= 4 && s.Count * 2 >= max);
         }
 
         if (stats.Values.Any(s => s.Subject && !s.Company.Authority))
@@ -56,12 +65,27 @@ internal static class SalienceRules
 
         var result = stats.Values
             .OrderByDescending(s => s.Subject)
-            .ThenByDescending(s => s.Title > 0)
+            .ThenByDescending(s => s.InTitle)
             .ThenBy(s => s.Order)
-            .Select(s => new CompanyMatch(s.Company.Slug, s.Company.Name, s.Subject ? Salience.Subject : Salience.Mention, [.. s.Surfaces]) { Count = s.Total })
+            .Select(s => new CompanyMatch(s.Company.Slug, s.Company.Name, s.Subject ? Salience.Subject : Salience.Mention, [.. s.Surfaces]) { Count = s.Count })
             .ToList();
         AddParents(result, catalog);
         return result;
+    }
+
+    /// <summary>End of the lead in folded text: the second sentence end, at most <see cref="LeadLength"/> characters.</summary>
+    internal static int LeadEnd(string s)
+    {
+        var sentences = 0;
+        for (var i = 0; i < Math.Min(s.Length, LeadLength); i++)
+        {
+            if (s[i] is '.' or '!' or '?' && i + 1 < s.Length && s[i + 1] == ' ' && i > 0 && !char.IsDigit(s[i - 1]) && ++sentences == 2)
+            {
+                return i + 1;
+            }
+        }
+
+        return Math.Min(s.Length, LeadLength);
     }
 
     private static void AddParents(List<CompanyMatch> result, CompanyCatalog catalog)
@@ -98,15 +122,11 @@ internal static class SalienceRules
 
         public SortedSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
 
-        public int Title { get; set; }
+        public int Count { get; set; }
 
-        public int Body { get; set; }
-
-        public int Lead { get; set; }
+        public bool InTitle { get; set; }
 
         public int FirstLead { get; set; } = int.MaxValue;
-
-        public int Total => Title + Body;
 
         public bool Subject { get; set; }
     }

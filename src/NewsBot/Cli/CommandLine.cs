@@ -31,10 +31,10 @@ public static class CommandLine
                 _ => PrintUsage(error),
             };
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
         {
-            // One clear line naming the setting, never a stack trace.
-            await error.WriteLineAsync("newsbot: invalid configuration: " + string.Join("; ", ex.Failures));
+            // One clear line naming the setting(s), never a stack trace.
+            await error.WriteLineAsync("newsbot: invalid configuration: " + string.Join("; ", failures));
             return 1;
         }
         catch (InvalidOperationException ex) when (ex.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase))
@@ -44,6 +44,15 @@ public static class CommandLine
             return 1;
         }
     }
+
+    /// <summary>Start-up validation throws one exception per invalid options class, aggregated when there are several.</summary>
+    private static List<string> ValidationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException validation => [.. validation.Failures],
+        AggregateException aggregate when aggregate.InnerExceptions.All(e => e is OptionsValidationException) =>
+            [.. aggregate.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures)],
+        _ => [],
+    };
 
     private static async Task<int> RunBotAsync(string[] hostArgs)
     {

@@ -2,6 +2,7 @@ namespace NewsBot.Companies;
 
 /// <summary>A tracked company or public body.</summary>
 /// <param name="Slug">Stable key used in subscriptions ("tokopedia").</param>
+/// <param name="Name"></param>
 /// <param name="Aliases">Other names matched case-insensitively as whole words ("Tokped").</param>
 /// <param name="CapsAliases">Short forms that only count written in capitals ("BSI", "WA").</param>
 /// <param name="Products">Products that imply the company ("IndiHome" → Telkom).</param>

@@ -32,7 +32,9 @@ public sealed class CompanyMatcher
     {
         foreach (var company in companies)
         {
-            foreach (var name in new[] { company.Name }.Concat(company.Aliases))
+            // A name spelled like a caps-only form ("DANA", "LINE", "OVO") counts only in capitals.
+            var capsOnly = new HashSet<string>(company.CapsAliases, StringComparer.OrdinalIgnoreCase);
+            foreach (var name in new[] { company.Name }.Concat(company.Aliases).Where(n => !capsOnly.Contains(n)))
             {
                 yield return new Phrase(PhraseKind.CompanyName, name) { Company = company };
             }
@@ -66,7 +68,10 @@ public sealed class CompanyMatcher
                 case PhraseKind.CompanyVeto:
                     (vetoes ??= []).Add(hit);
                     break;
-                case PhraseKind.CompanyName or PhraseKind.CompanyProduct:
+                case PhraseKind.CompanyName:
+                    candidates.Add(hit);
+                    break;
+                case PhraseKind.CompanyProduct when !IsLowercaseWord(hit, text):
                     candidates.Add(hit);
                     break;
                 case PhraseKind.CompanyCaps when IsExactCase(hit, text):
@@ -83,7 +88,7 @@ public sealed class CompanyMatcher
         foreach (var hit in candidates)
         {
             // Sorted by start then longest first: a hit ending inside an earlier, longer hit is part of it.
-            if (hit.End <= coveredUntil || IsVetoed(hit, vetoes))
+            if (hit.End <= coveredUntil || IsVetoed(hit, vetoes) || IsForeignBody(hit, text))
             {
                 continue;
             }
@@ -120,9 +125,59 @@ public sealed class CompanyMatcher
         return false;
     }
 
-    private static bool IsExactCase(PhraseHit<Phrase> hit, FoldedText text)
+    // "outlook" is a word, "Outlook" a product: a product written all in lower case is not the product,
+    // unless the product itself starts in lower case ("eHAC", "iPhone").
+    private static bool IsLowercaseWord(PhraseHit<Phrase> hit, FoldedText text)
     {
         var form = hit.Value.Form;
+        return char.IsUpper(form[0]) && char.IsLower(text.Original[text.Map[hit.Start]]);
+    }
+
+    // "Kementerian Kesehatan Brasil" is not Kemenkes: a public body followed by a foreign country is foreign.
+    private static bool IsForeignBody(PhraseHit<Phrase> hit, FoldedText text)
+    {
+        var company = hit.Value.Company!;
+        if (!company.Authority && !PublicBodyPrefixes.Any(p => company.Name.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var s = text.Text;
+        var start = hit.End;
+        while (start < s.Length && s[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < s.Length && FoldedText.IsWordChar(s[end]))
+        {
+            end++;
+        }
+
+        return end > start && ForeignCountries.Contains(s[start..end]);
+    }
+
+    private static readonly string[] PublicBodyPrefixes = ["Kementerian", "Komisi", "Badan", "Direktorat", "Otoritas"];
+
+    private static readonly HashSet<string> ForeignCountries = new(StringComparer.Ordinal)
+    {
+        "amerika", "as", "brasil", "brazil", "china", "tiongkok", "jepang", "korea", "korsel", "korut", "malaysia", "singapura",
+        "australia", "india", "inggris", "rusia", "arab", "saudi", "filipina", "thailand", "vietnam", "prancis", "perancis",
+        "jerman", "belanda", "italia", "spanyol", "kanada", "turki", "iran", "irak", "pakistan", "mesir", "israel", "ukraina",
+        "taiwan", "hongkong", "selandia", "myanmar", "kamboja", "laos", "brunei", "timor", "uni", "eropa",
+    };
+
+    private static bool IsExactCase(PhraseHit<Phrase> hit, FoldedText text)
+    {
+        // A text without capitals (a URL slug used as a title) carries no case information: acronyms ("bri", "bssn")
+        // still count there, brand words that are also ordinary words ("dana", "line") do not.
+        var form = hit.Value.Form;
+        if (!text.HasUpper && form.All(char.IsUpper) && !string.Equals(form, hit.Value.Company!.Name, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var j = 0;
         for (var i = hit.Start; i < hit.End; i++)
         {

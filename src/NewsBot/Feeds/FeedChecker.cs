@@ -54,12 +54,17 @@ public sealed class FeedChecker(
             return;
         }
 
+        if (fetched.MovedPermanentlyTo is { } moved)
+        {
+            logger.LogInformation("Feed {Feed} moved permanently to {Url}", feed.Name, moved);
+            await feeds.MoveAsync(feed.Id, moved, cancellationToken);
+        }
+
         var now = clock.GetUtcNow();
-        var next = FeedSchedule.NextAfterSuccess(now, options.Value.Interval, fetched.Hints);
         var bodyHash = fetched.Body is { } bytes ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null;
         if (fetched.NotModified || (bodyHash is not null && bodyHash == feed.BodySha256))
         {
-            await feeds.WriteUnchangedAsync(feed.Id, next, cancellationToken);
+            await feeds.WriteUnchangedAsync(feed.Id, FeedSchedule.NextAfterSuccess(now, options.Value.Interval, fetched.Hints), cancellationToken);
             return;
         }
 
@@ -70,8 +75,10 @@ public sealed class FeedChecker(
             logger.LogWarning("Feed {Feed} is not clean: {Error}; {Count} items recovered", feed.Name, parsed.Error, parsed.Items.Count);
         }
 
-        // 3. Skip items this feed has shown before (also when re-published with a new date).
-        var items = ItemKeys.Assign(parsed.Items).DistinctBy(entry => entry.Key).ToList();
+        // 3. Skip items this feed has shown before (also when re-published with a new date). After a break,
+        //    a last item with neither id nor link was cut short: leave it to be read whole next time.
+        var complete = parsed.Error is not null && parsed.Items is [.., { Id: null, Link: null }] ? parsed.Items.SkipLast(1).ToList() : parsed.Items;
+        var items = ItemKeys.Assign(complete).DistinctBy(entry => entry.Key).ToList();
         var seen = await feeds.SeenAsync(feed.Id, [.. items.Select(entry => entry.Key)], cancellationToken);
 
         // 4. Read, analyse and summarise what is new, outside the transaction: this is the slow part.
@@ -82,6 +89,7 @@ public sealed class FeedChecker(
         }
 
         // 5. Save articles, incidents, outbox rows and the feed's new state together.
+        var next = FeedSchedule.NextAfterSuccess(now, options.Value.Interval, fetched.Hints, parsed.Ttl);
         var state = new FeedFetchState(fetched.ETag, fetched.LastModified, bodyHash, now, next);
         var saved = await incidents.SaveFeedCheckAsync(feed.Id, records, state, options.Value.IncidentWindow, cancellationToken);
         logger.LogInformation(

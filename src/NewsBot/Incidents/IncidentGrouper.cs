@@ -72,7 +72,11 @@ public static class IncidentGrouper
 
         if (a.Actor is not null && c.Actor is not null)
         {
-            score += string.Equals(a.Actor, c.Actor, StringComparison.OrdinalIgnoreCase) ? 0.3 : -0.4;
+            // Reports name the actor differently ("Brain Cipher", "a LockBit 3.0 variant"): one naming the other's actor agrees.
+            var agree = string.Equals(a.Actor, c.Actor, StringComparison.OrdinalIgnoreCase)
+                || titleAndLead.Contains(c.Actor, StringComparison.OrdinalIgnoreCase)
+                || candidate.SourceTitles.Concat(candidate.SourceLeads).Any(t => t.Contains(a.Actor, StringComparison.OrdinalIgnoreCase));
+            score += agree ? 0.3 : -0.4;
         }
 
         return score;

@@ -27,7 +27,7 @@ public sealed class ExtractiveSummarizer(IOptions<SummaryOptions> options) : ISu
         }
 
         var sentences = SentenceSplitter.Split(ArticleCleaner.Clean(request.Text, request.Title));
-        var count = Math.Clamp(request.MaxSentences, 1, options.Value.MaxSentences);
+        var count = Math.Clamp(request.MaxSentences ?? options.Value.MaxSentences, 1, 10);
         var keyTerms = request.CompanyNames.Concat(request.Cues).ToList();
         var chosen = SentenceRanker.Select(
             sentences, request.Title, keyTerms, count, options.Value.MaxCharacters, completeOnly: true, RankingWeights.Default);
@@ -42,13 +42,14 @@ public sealed class ExtractiveSummarizer(IOptions<SummaryOptions> options) : ISu
 
     /// <summary>
     /// The same ranking over text that is already split into sentences (IndoSum evaluation): datelines and inline
-    /// link-outs are cleaned per sentence; the chosen sentences are returned in article order, unbounded in length.
+    /// link-outs are cleaned per sentence; the chosen sentences (whole sentences only, as for chat) are returned in
+    /// article order, unbounded in length.
     /// </summary>
     internal static IReadOnlyList<string> Summarize(
         IReadOnlyList<string> sentences, string? title, int count, RankingWeights? weights = null)
     {
         var cleaned = sentences.Select((s, i) => ArticleCleaner.CleanSentence(s, first: i == 0)).ToList();
-        var chosen = SentenceRanker.Select(cleaned, title, [], count, maxCharacters: 0, completeOnly: false, weights ?? RankingWeights.Default);
+        var chosen = SentenceRanker.Select(cleaned, title, [], count, maxCharacters: 0, completeOnly: true, weights ?? RankingWeights.Default);
         return chosen.Select(i => cleaned[i]).ToList();
     }
 }

@@ -46,8 +46,9 @@ public sealed class LlmSummarizer(
             }
 
             var completion = await response.Content.ReadFromJsonAsync<ChatCompletionResponse>(timeout.Token);
-            var answer = (completion?.Choices is { Count: > 0 } choices ? choices[0].Message : null)?.Content?.Trim() ?? string.Empty;
-            var rejection = LlmAnswerValidator.Check(answer, request.Title + "\n" + request.Text, settings);
+            var raw = (completion?.Choices is { Count: > 0 } choices ? choices[0].Message : null)?.Content ?? string.Empty;
+            var rejection = LlmAnswerValidator.Check(raw, request.Title + "\n" + request.Text, settings);
+            var answer = LlmAnswerValidator.Normalize(raw);
             if (rejection is not null)
             {
                 logger.LogWarning("LLM summary from {Model} rejected ({Reason}); using the extractive summary", llm.Model, rejection);

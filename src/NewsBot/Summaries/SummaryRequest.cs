@@ -4,7 +4,7 @@ namespace NewsBot.Summaries;
 
 /// <param name="Text">Cleaned article body (boilerplate already removed).</param>
 /// <param name="Language">"id", "en" or another code from the language detector.</param>
-/// <param name="MaxSentences">How many sentences the summary may have (chat: 2–3).</param>
+/// <param name="MaxSentences">How many sentences the summary may have; null takes <c>Summaries:MaxSentences</c> (chat: 2–3).</param>
 public sealed record SummaryRequest(
     string Title,
     string Text,
@@ -14,4 +14,4 @@ public sealed record SummaryRequest(
     IncidentType Type,
     IncidentFacts Facts,
     DateTimeOffset? Published,
-    int MaxSentences = 3);
+    int? MaxSentences = null);

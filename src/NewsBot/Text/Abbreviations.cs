@@ -10,7 +10,7 @@ internal static class Abbreviations
     /// <summary>Followed by a name or number, never sentence-final (lower case, without the period).</summary>
     private static readonly HashSet<string> NeverFinal = new(StringComparer.OrdinalIgnoreCase)
     {
-        "rp", "jl", "jln", "gg", "prof", "dr", "drs", "dra", "ir", "h", "hj", "kh", "ust", "tn", "ny", "nn", "sdr", "sdri",
+        "rp", "pt", "cv", "jl", "jln", "gg", "prof", "dr", "drs", "dra", "ir", "h", "hj", "kh", "ust", "tn", "ny", "nn", "sdr", "sdri",
         "bpk", "yth", "kab", "kec", "kel", "prov", "kol", "pol", "mr", "mrs", "ms", "st", "vs", "hlm", "tel", "telp",
         "a.n", "u.p", "u.b", "d.a", "s.h", "m.h", "m.si", "s.si", "s.kom", "m.kom", "s.e", "m.m", "s.t",
         "m.t", "s.pd", "m.pd", "s.sos", "s.ip", "s.ag", "m.ag", "s.ked", "s.psi", "ph.d", "m.a", "m.sc", "b.sc", "lc",

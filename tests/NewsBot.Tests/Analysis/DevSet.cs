@@ -3,21 +3,25 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NewsBot.Analysis;
+using NewsBot.Text;
 
 namespace NewsBot.Tests.Analysis;
 
 /// <summary>
 /// The labelled development set: TestData/devset/synthetic.jsonl (seeds by reference, synthetic articles written for
 /// this repository) and TestData/devset/indosum-labels.tsv (ids and labels only; the text is read from
-/// ../shared/corpora/indosum).
+/// ../shared/corpora/indosum). Texts go through <see cref="ArticleCleaner"/> as feed items do.
 /// </summary>
 internal static partial class DevSet
 {
-    public static IReadOnlyList<DevItem> Load() => [.. Synthetic(), .. IndoSum()];
+    public static IReadOnlyList<DevItem> Load() => [.. Synthetic("synthetic.jsonl"), .. IndoSum("indosum-labels.tsv")];
 
-    private static IEnumerable<DevItem> Synthetic()
+    /// <summary>Held out: labelled after the rules were frozen, never used for tuning.</summary>
+    public static IReadOnlyList<DevItem> LoadHeldOut() => [.. Synthetic("heldout.jsonl"), .. IndoSum("heldout-indosum-labels.tsv")];
+
+    private static IEnumerable<DevItem> Synthetic(string file)
     {
-        foreach (var line in File.ReadLines(SharedData.TestData("devset", "synthetic.jsonl")))
+        foreach (var line in File.ReadLines(SharedData.TestData("devset", file)))
         {
             var d = JsonDocument.Parse(line).RootElement;
             var id = d.GetProperty("id").GetString()!;
@@ -27,11 +31,13 @@ internal static partial class DevSet
             {
                 var lines = SharedData.Seed(id["seed-".Length..]).Split('\n');
                 var titleLine = d.GetProperty("titleLine").GetInt32();
-                input = new ArticleInput(id, lines[titleLine].Trim(), string.Join('\n', lines.Skip(titleLine + 1)), Published: published);
+                var title = lines[titleLine].Trim();
+                input = new ArticleInput(id, title, ArticleCleaner.Clean(string.Join('\n', lines.Skip(titleLine + 1)), title), Published: published);
             }
             else
             {
-                input = new ArticleInput(id, d.GetProperty("title").GetString(), d.GetProperty("text").GetString()!, Published: published);
+                var title = d.GetProperty("title").GetString();
+                input = new ArticleInput(id, title, ArticleCleaner.Clean(d.GetProperty("text").GetString()!, title), Published: published);
             }
 
             yield return new DevItem(
@@ -47,9 +53,9 @@ internal static partial class DevSet
         }
     }
 
-    private static IEnumerable<DevItem> IndoSum()
+    private static IEnumerable<DevItem> IndoSum(string labelFile)
     {
-        var labels = File.ReadLines(SharedData.TestData("devset", "indosum-labels.tsv"))
+        var labels = File.ReadLines(SharedData.TestData("devset", labelFile))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
             .ToDictionary(f => f[0], f => f);
@@ -73,7 +79,7 @@ internal static partial class DevSet
             yield return new DevItem(
                 "indosum-" + id,
                 "indosum",
-                new ArticleInput(id, null, found[id]),
+                new ArticleInput(id, TitleFromId(id), ArticleCleaner.Clean(found[id], TitleFromId(id))),
                 [.. f[1].Split(',', StringSplitOptions.RemoveEmptyEntries)],
                 relevant,
                 Enum.Parse<IncidentType>(f[3]),
@@ -82,6 +88,12 @@ internal static partial class DevSet
                 null);
         }
     }
+
+    /// <summary>
+    /// IndoSum has no title field, but its ids carry the slug of the title (lower case, cut at 50 characters):
+    /// "1496599200-daftar-tugas-bssn-indonesia" → "daftar tugas bssn indonesia". Feeds always give a title.
+    /// </summary>
+    internal static string TitleFromId(string id) => id[(id.IndexOf('-', StringComparison.Ordinal) + 1)..].Replace('-', ' ');
 
     /// <summary>IndoSum is tokenised: rejoin tokens without spaces before closing punctuation or after opening brackets.</summary>
     internal static string Detokenize(JsonElement paragraphs)

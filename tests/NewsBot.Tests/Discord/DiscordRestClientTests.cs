@@ -199,4 +199,63 @@ public sealed class DiscordRestClientTests
         Assert.NotEmpty(logs.Lines);
         Assert.DoesNotContain("CANARY", logs.AllText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SendAsync_RepeatedUnauthorized_StopsEveryRoute()
+    {
+        await using var fake = await FakeDiscord.StartAsync();
+        fake.Rest.AddChannel("1");
+        using var services = DiscordClientFactory.Create(fake, new CapturingLoggerProvider(), tweak: o => new() { BotToken = "CANARY-revoked", ApiBaseUrl = o.ApiBaseUrl });
+        var rest = services.GetRequiredService<DiscordRestClient>();
+
+        for (var i = 0; i < 3; i++)
+        {
+            await Assert.ThrowsAsync<DiscordHttpException>(() => rest.GetChannelAsync("1", CancellationToken.None));
+        }
+
+        var error = await Assert.ThrowsAsync<DiscordHttpException>(() => rest.CreateMessageAsync("1", new MessagePayload { Content = "x" }, CancellationToken.None));
+
+        Assert.True(error.BlockedLocally);
+        Assert.Equal(HttpStatusCode.Unauthorized, error.Status);
+        Assert.Equal(3, fake.Rest.Requests.Count);
+    }
+
+    [Fact]
+    public async Task SendAsync_InvalidRequestBudgetSpent_PausesAllRequests()
+    {
+        await using var fake = await FakeDiscord.StartAsync();
+        for (var i = 0; i < 12; i++)
+        {
+            fake.Rest.AddChannel(i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Forbidden = true;
+        }
+
+        fake.Rest.AddChannel("ok");
+        using var services = DiscordClientFactory.Create(fake, new CapturingLoggerProvider(), tweak: o => new() { BotToken = o.BotToken, ApiBaseUrl = o.ApiBaseUrl, InvalidRequestBudget = 10 });
+        var rest = services.GetRequiredService<DiscordRestClient>();
+
+        for (var i = 0; i < 12; i++)
+        {
+            await Assert.ThrowsAsync<DiscordHttpException>(() => rest.CreateMessageAsync(i.ToString(System.Globalization.CultureInfo.InvariantCulture), new MessagePayload { Content = "x" }, CancellationToken.None));
+        }
+
+        var error = await Assert.ThrowsAsync<DiscordHttpException>(() => rest.CreateMessageAsync("ok", new MessagePayload { Content = "x" }, CancellationToken.None));
+
+        Assert.True(error.BlockedLocally);
+        Assert.Equal(10, fake.Rest.Requests.Count);
+    }
+
+    [Fact]
+    public async Task CreateMessage_EmbedOverLimit_ThrowsInvalidFormBody()
+    {
+        await using var fake = await FakeDiscord.StartAsync();
+        fake.Rest.AddChannel("1");
+        using var services = DiscordClientFactory.Create(fake, new CapturingLoggerProvider());
+        var rest = services.GetRequiredService<DiscordRestClient>();
+        var message = new MessagePayload { Embeds = [new Embed { Title = new string('x', 257) }] };
+
+        var error = await Assert.ThrowsAsync<DiscordHttpException>(() => rest.CreateMessageAsync("1", message, CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.BadRequest, error.Status);
+        Assert.Equal(50035, error.Code);
+    }
 }

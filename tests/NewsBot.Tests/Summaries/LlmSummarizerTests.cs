@@ -26,6 +26,17 @@ public sealed class LlmSummarizerTests
     }
 
     [Fact]
+    public async Task SummarizeAsync_LabelledAnswer_ReturnsTheTextWithoutTheLabel()
+    {
+        await using var server = await FakeLlmServer.StartAsync(FakeLlmServer.Answer("Ringkasan:\n" + GoodAnswer));
+        var (summarizer, _) = Create(server.BaseUrl);
+
+        var summary = await summarizer.SummarizeAsync(SummaryRequests.Indonesian(), CancellationToken.None);
+
+        Assert.Equal(GoodAnswer, summary);
+    }
+
+    [Fact]
     public async Task SummarizeAsync_EnglishAnswer_FallsBackToExtractive()
     {
         await using var server = await FakeLlmServer.StartAsync(FakeLlmServer.Answer(

@@ -172,4 +172,42 @@ public sealed class ArticleCleanerTests(ITestOutputHelper output)
 
         Assert.Equal("Antara lain ia menyebut dua hal.", cleaned);
     }
+
+    [Theory]
+    [InlineData("Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.")]
+    [InlineData("Tulis komentarmu dengan tagar #JernihBerkomentar")]
+    [InlineData("Mari bergabung di kanal WhatsApp Kompas.com")]
+    [InlineData("Versi cetak artikel ini terbit di harian Kompas edisi 2 Mei 2020.")]
+    [InlineData("Follow Berita Okezone di Google News")]
+    [InlineData("Cek Berita dan Artikel yang lain di Google News")]
+    [InlineData("Baca berita teknologi lainnya di Google News")]
+    [InlineData("Saksikan Video Pilihan di Bawah Ini:")]
+    [InlineData("Follow Official WhatsApp Channel Liputan6.com")]
+    [InlineData("Disclaimer: artikel ini tidak mewakili redaksi.")]
+    [InlineData("Pilihan Editor: Judul Lain")]
+    [InlineData("Artikel ini telah tayang di Tribunnews.com dengan judul Lain")]
+    [InlineData("Pewarta: Nama Orang")]
+    [InlineData("Related Articles:")]
+    public void Clean_FooterMarker_CutsEverythingAfterIt(string marker)
+    {
+        var cleaned = ArticleCleaner.Clean($"Kalimat pertama artikel ini cukup panjang untuk dianggap isi.\n\n{marker}\nJudul Berita Lain yang Tidak Terkait\nKalimat lain dari artikel lain yang juga panjang sekali.");
+
+        Assert.Equal("Kalimat pertama artikel ini cukup panjang untuk dianggap isi.", cleaned);
+    }
+
+    [Fact]
+    public void Clean_ReadAlsoHeadingMidArticle_DropsOnlyTheLinkedHeadline()
+    {
+        var cleaned = ArticleCleaner.Clean("Kalimat pertama artikel ini cukup panjang untuk dianggap isi.\nBaca juga:\nJudul Berita Lain\nKalimat kedua artikel ini juga cukup panjang untuk isi.");
+
+        Assert.Equal("Kalimat pertama artikel ini cukup panjang untuk dianggap isi.\n\nKalimat kedua artikel ini juga cukup panjang untuk isi.", cleaned);
+    }
+
+    [Fact]
+    public void Clean_HardWrappedParagraph_IsJoined()
+    {
+        var cleaned = ArticleCleaner.Clean("Data pelanggan diduga bocor dan\nditawarkan di forum peretas.");
+
+        Assert.Equal("Data pelanggan diduga bocor dan ditawarkan di forum peretas.", cleaned);
+    }
 }

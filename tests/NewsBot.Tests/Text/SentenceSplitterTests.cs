@@ -41,6 +41,10 @@ public sealed class SentenceSplitterTests(ITestOutputHelper output)
     [InlineData("Sumber: detik.com menyebut hal itu. Berita lain menyusul.", 2)]
     [InlineData("Gangguan terjadi pada Selasa (21/10/2025). Layanan pulih.", 2)]
     [InlineData("Judul paragraf\n\nIsi paragraf berikutnya.", 2)]
+    [InlineData("Gangguan menimpa PT. Bank Contoh sejak pagi. Nasabah mengeluh.", 2)]
+    [InlineData("\"Kenapa data kami bocor?\" tanya seorang nasabah. Ia kesal.", 2)]
+    [InlineData("Penjual menyebut datanya lengkap... Pembeli ragu.", 2)]
+    [InlineData("Penjual menyebut datanya lengkap... namun pembeli ragu.", 1)]
     public void Split_IndonesianNewsRules_ReturnsExpectedCount(string text, int expected)
     {
         var sentences = SentenceSplitter.Split(text);

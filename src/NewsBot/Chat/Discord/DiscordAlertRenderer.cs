@@ -12,7 +12,9 @@ public static class DiscordAlertRenderer
     public static IReadOnlyList<Embed> Render(Alert alert)
     {
         var title = DiscordMarkdown.Truncate(DiscordMarkdown.Escape(AlertText.Headline(alert)), Embed.TitleLimit);
-        var description = DiscordMarkdown.Truncate(DiscordMarkdown.Escape(alert.Summary), Embed.DescriptionLimit);
+        // The article title in bold above the summary: both are feed text, so both are escaped.
+        var heading = alert.Title.Length > 0 ? $"**{DiscordMarkdown.Truncate(DiscordMarkdown.Escape(alert.Title), 300)}**\n\n" : "";
+        var description = DiscordMarkdown.Truncate(heading + DiscordMarkdown.Escape(alert.Summary), Embed.DescriptionLimit);
         // Title 256 + description 4096 + footer 2048 could pass 6000 on their own: the footer gives way.
         var footerRoom = Math.Min(Embed.FooterLimit, Embed.TotalLimit - title.Length - description.Length);
         var footer = alert.Why.Length > 0 && footerRoom > 20

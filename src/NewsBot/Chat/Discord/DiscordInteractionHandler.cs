@@ -20,6 +20,8 @@ public sealed class DiscordInteractionHandler(
     ILogger<DiscordInteractionHandler> logger)
 {
     private const string SlowCommand = "incidents";
+    private const string SubscribeCommand = "subscribe";
+    private const string ListCommand = "list";
     private const int MaxChoices = 25;
 
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
@@ -70,6 +72,13 @@ public sealed class DiscordInteractionHandler(
             return;
         }
 
+        if (info.EnglishName == SubscribeCommand && !DiscordPermissions.BotCanPost(interaction))
+        {
+            var refusal = DiscordReplyRenderer.Render(Reply.Plain(DiscordTexts.BotCannotPost), ephemeral: true);
+            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Message(refusal), cancellationToken);
+            return;
+        }
+
         var argument = interaction.Data?.Options?.FirstOrDefault(o => o.Name == DiscordCommands.ArgumentName)?.ValueText.Trim() ?? "";
         var command = ToCommand(interaction, info.Name, argument);
         if (info.ChangesSettings && command.CanManage && interaction.GuildId is { } guildId && interaction.ChannelId is { } channelId)
@@ -77,7 +86,9 @@ public sealed class DiscordInteractionHandler(
             await guildChannels.RememberAsync(guildId, channelId, cancellationToken);
         }
 
-        await AnswerAsync(interaction, command, info.ChangesSettings, slow: info.EnglishName == SlowCommand, update: false, cancellationToken);
+        // Replies about this chat's settings (changes, refusals, the subscription list) are only for the asker.
+        var ephemeral = info.ChangesSettings || info.EnglishName == ListCommand;
+        await AnswerAsync(interaction, command, ephemeral, slow: info.EnglishName == SlowCommand, update: false, cancellationToken);
     }
 
     private async Task PageAsync(Interaction interaction, CancellationToken cancellationToken)

@@ -13,6 +13,12 @@ public static class DiscordReplyRenderer
 
     public static MessagePayload Render(Reply reply, bool ephemeral)
     {
+        // An interaction must be answered: a throttled user (Reply.None) hears "slow down", privately.
+        if (reply.IsNone)
+        {
+            return new MessagePayload { Content = DiscordMarkdown.Escape(Texts.SlowDown), Components = [], Flags = MessagePayload.Ephemeral };
+        }
+
         var rows = new List<MessageComponent>();
         var links = reply.Links.Where(l => Uri.TryCreate(l.Url, UriKind.Absolute, out var u) && u.Scheme is "https" or "http" && l.Url.Length <= 512).ToList();
         foreach (var chunk in links.Chunk(ButtonsPerRow).Take(4))

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Configuration;
 using NewsBot.Discord;
 using NewsBot.Discord.Gateway;
 
@@ -19,8 +20,8 @@ public static class DiscordSetup
         }
 
         var services = builder.Services;
-        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<DiscordClientOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.AddValidatedOptions<DiscordOptions>(DiscordOptions.SectionName);
+        builder.AddValidatedOptions<DiscordClientOptions>(DiscordOptions.SectionName);
         services.AddDiscordClient();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DiscordPlatform>();

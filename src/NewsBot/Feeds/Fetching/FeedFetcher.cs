@@ -29,6 +29,7 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchOption
         timeout.CancelAfter(_options.Timeout);
         try
         {
+            var permanent = true;
             for (var hop = 0; hop <= _options.MaxRedirects; hop++)
             {
                 if (GuardedConnection.RefusalReason(url, _options) is { } refusal)
@@ -46,10 +47,12 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchOption
                     if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
                     {
                         url = new Uri(url, location);
+                        permanent &= response.StatusCode is HttpStatusCode.MovedPermanently or HttpStatusCode.PermanentRedirect;
                         continue;
                     }
 
-                    return await ReadAsync(url, response, maxBytes, timeout.Token);
+                    var result = await ReadAsync(url, response, maxBytes, timeout.Token);
+                    return hop > 0 && permanent && result.Failure is null ? result with { MovedPermanentlyTo = url } : result;
                 }
                 finally
                 {

@@ -11,6 +11,7 @@ public sealed class FetchOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>Establishing the TCP/TLS connection.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -22,15 +23,19 @@ public sealed class FetchOptions
     [Range(1024, 256L * 1024 * 1024)]
     public long MaxArticleBytes { get; init; } = 5L * 1024 * 1024;
 
+    /// <summary>Redirects followed, each hop checked again by the SSRF guard.</summary>
     [Range(0, 10)]
     public int MaxRedirects { get; init; } = 5;
 
+    /// <summary>Requests in flight to one host at a time (politeness).</summary>
     [Range(1, 64)]
     public int PerHostConcurrency { get; init; } = 2;
 
+    /// <summary>Requests in flight in total.</summary>
     [Range(1, 256)]
     public int GlobalConcurrency { get; init; } = 16;
 
+    /// <summary>Descriptive User-Agent sent with every request.</summary>
     [Required]
     public string UserAgent { get; init; } = "NewsBot/1.0 (privacy incident alerts; feed reader; +https://github.com/newsbot-id)";
 

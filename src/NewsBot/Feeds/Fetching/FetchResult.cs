@@ -28,6 +28,12 @@ public sealed record FetchResult(
     FetchHints Hints,
     FetchFailure? Failure)
 {
+    /// <summary>
+    /// Set when every redirect on the way was permanent (301/308): the feed has moved and its stored URL may be
+    /// updated to this (already re-checked by the guard). Null when there was no redirect or any was temporary.
+    /// </summary>
+    public Uri? MovedPermanentlyTo { get; init; }
+
     public static FetchResult Failed(int? status, string message, TimeSpan? retryAfter = null) =>
         new(false, null, null, null, null, null, FetchHints.None, new FetchFailure(status, message, retryAfter));
 }

@@ -129,6 +129,10 @@ public static partial class FeedDates
         foreach (var raw in tokens)
         {
             var token = raw.TrimEnd('.');
+            if (!token.Any(char.IsLetterOrDigit))
+            {
+                continue; // separators such as "-" or "|" between the date and the time
+            }
             if (token.Contains(':', StringComparison.Ordinal) && hour is null)
             {
                 if (!TryTime(token, out var h, out var mi, out var s, out var attachedZone))

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace NewsBot.Feeds.Parsing;
@@ -107,13 +106,14 @@ internal static class JsonFeedReader
             return null;
         }
 
-        if (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var absolute) && !absolute.IsFile)
+        var trimmed = value.Trim();
+        if (Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute) && !(absolute.IsFile && !trimmed.StartsWith("file:", StringComparison.OrdinalIgnoreCase)))
         {
-            return absolute.Scheme is "http" or "https" ? absolute.AbsoluteUri : null;
+            return absolute.Scheme is "http" or "https" ? trimmed : null;
         }
 
-        return feedUrl is not null && Uri.TryCreate(feedUrl, value.Trim(), out var combined)
+        return feedUrl is not null && !feedUrl.IsFile && Uri.TryCreate(feedUrl, trimmed, out var combined) && combined.Scheme is "http" or "https"
             ? combined.AbsoluteUri
-            : value.Trim().ToString(CultureInfo.InvariantCulture);
+            : trimmed;
     }
 }

@@ -120,6 +120,11 @@ internal static class XmlHelpers
             return href;
         }
 
+        if (resolved.IsFile && !ReferenceEquals(resolved, absolute))
+        {
+            return href; // a local file parsed from disk: there is no web base to resolve against
+        }
+
         if (resolved.Scheme is not ("http" or "https"))
         {
             return null;

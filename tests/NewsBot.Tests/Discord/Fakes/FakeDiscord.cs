@@ -65,6 +65,21 @@ public sealed class FakeDiscord : IAsyncDisposable
         }
     }
 
+    /// <summary>Polls an asynchronous condition (a database read, say) until it holds.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, double seconds = 10)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (clock.Elapsed.TotalSeconds > seconds)
+            {
+                Assert.Fail("Timed out waiting for " + what);
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     internal static JsonElement Parse(string json)
     {
         using var document = JsonDocument.Parse(json);

@@ -150,8 +150,14 @@ public sealed class FakeDiscordRest(FakeDiscord owner)
 
     private (int, string?, Dictionary<string, string>) StoreCommands(string scope, string? body)
     {
+        var commands = FakeDiscord.Parse(body ?? "[]");
+        if (FakeValidation.Commands(commands) is { } problem)
+        {
+            return (400, JsonSerializer.Serialize(new { message = "Invalid Form Body: " + problem, code = 50035 }), []);
+        }
+
         Interlocked.Increment(ref _commandOverwrites);
-        Commands[scope] = FakeDiscord.Parse(body ?? "[]");
+        Commands[scope] = commands;
         return (200, body, []);
     }
 
@@ -211,6 +217,11 @@ public sealed class FakeDiscordRest(FakeDiscord owner)
             return (404, """{"message":"Unknown interaction","code":10062}""", headers);
         }
 
+        if (FakeDiscord.Parse(body).TryGetProperty("data", out var data) && FakeValidation.Message(data) is { } problem)
+        {
+            return (400, JsonSerializer.Serialize(new { message = "Invalid Form Body: " + problem, code = 50035 }), headers);
+        }
+
         lock (interaction)
         {
             if (interaction.Answered)
@@ -239,6 +250,11 @@ public sealed class FakeDiscordRest(FakeDiscord owner)
 
     private (int, string?, Dictionary<string, string>) Record(string target, string kind, string body, Dictionary<string, string> headers)
     {
+        if (kind != "callback" && FakeValidation.Message(FakeDiscord.Parse(body)) is { } problem)
+        {
+            return (400, JsonSerializer.Serialize(new { message = "Invalid Form Body: " + problem, code = 50035 }), headers);
+        }
+
         lock (_lock)
         {
             var id = (++_nextId).ToString(CultureInfo.InvariantCulture);

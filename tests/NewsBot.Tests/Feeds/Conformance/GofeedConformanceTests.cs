@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace NewsBot.Tests.Feeds.Conformance;
 
 /// <summary>
-/// gofeed's translator pairs (X.xml + X.json, absent key = empty): title, link, item count, item titles,
+/// gofeed's translator pairs (X.xml + X.json and JSON Feed X.json + X_expected.json; absent key = empty): title, link, item count, item titles,
 /// item links and published dates must agree on at least 95 % of the pairs.
 /// </summary>
 public sealed class GofeedConformanceTests(ITestOutputHelper output)
@@ -19,20 +19,24 @@ public sealed class GofeedConformanceTests(ITestOutputHelper output)
     public void Parse_GofeedTranslatorPairs_AgreeOnAtLeast95Percent()
     {
         // Arrange
+        var translator = CorpusPaths.Feeds("gofeed", "testdata", "translator");
         var pairs = Folders
-            .SelectMany(folder => Directory.GetFiles(CorpusPaths.Feeds("gofeed", "testdata", "translator", folder), "*.xml"))
-            .Order(StringComparer.Ordinal)
+            .SelectMany(folder => Directory.GetFiles(Path.Combine(translator, folder), "*.xml"))
+            .Select(xml => (Input: xml, Expected: Path.ChangeExtension(xml, ".json")))
+            .Concat(Directory.GetFiles(Path.Combine(translator, "json"), "*_expected.json")
+                .Select(expected => (Input: expected.Replace("_expected.json", ".json", StringComparison.Ordinal), Expected: expected)))
+            .OrderBy(pair => pair.Input, StringComparer.Ordinal)
             .ToList();
         var disagreements = new List<string>();
 
         // Act
-        foreach (var xml in pairs)
+        foreach (var (input, expectedFile) in pairs)
         {
-            var feed = FeedParser.Parse(File.ReadAllBytes(xml));
-            using var expected = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(xml, ".json")));
+            var feed = FeedParser.Parse(File.ReadAllBytes(input));
+            using var expected = JsonDocument.Parse(File.ReadAllText(expectedFile));
             if (Disagreement(feed, expected.RootElement) is { } reason)
             {
-                disagreements.Add($"{Path.GetFileName(xml)}: {reason}");
+                disagreements.Add($"{Path.GetFileName(input)}: {reason}");
             }
         }
 

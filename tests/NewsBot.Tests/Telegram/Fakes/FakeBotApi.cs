@@ -26,7 +26,9 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     public const string BotUsername = "NewsBotTestBot";
 
     private readonly WebApplication _app;
+    private readonly HttpClient _forwarder = new();
     private readonly ConcurrentDictionary<long, ConcurrentQueue<FakeFailure>> _failures = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeFailure>> _methodFailures = new();
     private readonly ConcurrentDictionary<(long Chat, long User), string> _members = new();
     private readonly ConcurrentQueue<FakeCall> _calls = new();
     private readonly Lock _updatesGate = new();
@@ -57,6 +59,12 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     public string? WebhookUrl { get; private set; }
 
+    /// <summary>
+    /// When set, every method except getChatMember is forwarded to this Bot API (the npm emulator), so an
+    /// end-to-end test gets the emulator's behaviour plus scripted admin statuses it cannot emulate.
+    /// </summary>
+    public Uri? Upstream { get; set; }
+
     public string? WebhookSecret { get; private set; }
 
     public static async Task<FakeBotApi> StartAsync()
@@ -75,6 +83,9 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     /// <summary>The next send to <paramref name="chatId"/> fails with <paramref name="failure"/>.</summary>
     public void FailNext(long chatId, FakeFailure failure) => _failures.GetOrAdd(chatId, _ => new()).Enqueue(failure);
+
+    /// <summary>The next call of <paramref name="method"/> (any chat) fails with <paramref name="failure"/>.</summary>
+    public void FailNextCall(string method, FakeFailure failure) => _methodFailures.GetOrAdd(method.ToLowerInvariant(), _ => new()).Enqueue(failure);
 
     public void SetMember(long chatId, long userId, string status) => _members[(chatId, userId)] = status;
 
@@ -109,16 +120,30 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _updateArrived.Dispose();
+        _forwarder.Dispose();
     }
 
     private async Task HandleAsync(HttpContext context, string token, string method)
     {
         JsonElement body = await ReadBodyAsync(context.Request);
+        string originalMethod = method;
         method = method.ToLowerInvariant();
         _calls.Enqueue(new FakeCall(method, token, body, DateTimeOffset.UtcNow));
+        if (Upstream is not null && method != "getchatmember")
+        {
+            using var content = new StringContent(body.GetRawText(), System.Text.Encoding.UTF8, "application/json");
+            using HttpResponseMessage forwarded = await _forwarder.PostAsync(new Uri(Upstream, $"./bot{token}/{originalMethod}"), content, context.RequestAborted);
+            context.Response.StatusCode = (int)forwarded.StatusCode;
+            context.Response.ContentType = "application/json";
+            await forwarded.Content.CopyToAsync(context.Response.Body, context.RequestAborted);
+            return;
+        }
+
         (int status, JsonNode reply) = token != Token
             ? Error(FakeFailure.Unauthorized)
-            : await DispatchAsync(method, body, context.RequestAborted);
+            : _methodFailures.TryGetValue(method, out var scripted) && scripted.TryDequeue(out FakeFailure? failure)
+                ? Error(failure)
+                : await DispatchAsync(method, body, context.RequestAborted);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(reply.ToJsonString(), context.RequestAborted);

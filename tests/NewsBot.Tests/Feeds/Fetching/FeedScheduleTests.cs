@@ -1,0 +1,97 @@
+using NewsBot.Feeds.Fetching;
+using NewsBot.Tests.Fakes;
+
+namespace NewsBot.Tests.Feeds.Fetching;
+
+public sealed class FeedScheduleTests
+{
+    private static readonly DateTimeOffset Now = new(2024, 6, 1, 3, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
+    private static readonly FetchFailure ServerError = new(500, "HTTP 500", null);
+
+    [Theory]
+    [InlineData(null, null, 10)]
+    [InlineData(30, null, 30)]
+    [InlineData(5, null, 10)]
+    [InlineData(null, 60, 60)]
+    [InlineData(30, 60, 60)]
+    [InlineData(5000, null, 1440)]
+    public void NextAfterSuccess_Hints_TakesTheLongestCappedAt24Hours(int? maxAgeMinutes, int? ttlMinutes, int expectedMinutes)
+    {
+        var hints = new FetchHints(maxAgeMinutes is { } m ? TimeSpan.FromMinutes(m) : null);
+
+        var next = FeedSchedule.NextAfterSuccess(Now, Interval, hints, ttlMinutes is { } t ? TimeSpan.FromMinutes(t) : null);
+
+        Assert.Equal(Now.AddMinutes(expectedMinutes), next);
+    }
+
+    [Theory]
+    [InlineData(1, 10)]
+    [InlineData(2, 20)]
+    [InlineData(3, 40)]
+    [InlineData(5, 160)]
+    [InlineData(9, 1440)]
+    public void NextAfterFailure_NthFailure_BacksOffExponentiallyWithin10Percent(int failures, int expectedMinutes)
+    {
+        var low = FeedSchedule.NextAfterFailure(Now, Interval, failures, Now.AddHours(-1), ServerError, jitter: -1);
+        var high = FeedSchedule.NextAfterFailure(Now, Interval, failures, Now.AddHours(-1), ServerError, jitter: 1);
+        var none = FeedSchedule.NextAfterFailure(Now, Interval, failures, Now.AddHours(-1), ServerError, jitter: 0);
+
+        Assert.Equal(Now.AddMinutes(expectedMinutes), none.NextCheckAt);
+        Assert.Equal(Now.AddMinutes(expectedMinutes * 0.9), low.NextCheckAt);
+        Assert.Equal(Now.AddMinutes(expectedMinutes * 1.1), high.NextCheckAt);
+        Assert.True(none.CountsAsFailure);
+        Assert.Null(none.DisabledReason);
+    }
+
+    [Fact]
+    public void NextAfterFailure_RepeatedFailuresOnAFakeClock_DisablesAfterTenFailuresAndThreeDays()
+    {
+        // Arrange: fail every time, following the schedule's own next-check times.
+        var clock = new FakeTimeProvider(Now);
+        DateTimeOffset? failingSince = null;
+        FailureDecision? decision = null;
+        var failures = 0;
+
+        // Act
+        while (decision?.DisabledReason is null && failures < 100)
+        {
+            failures++;
+            decision = FeedSchedule.NextAfterFailure(clock.GetUtcNow(), Interval, failures, failingSince, ServerError, jitter: 0);
+            failingSince ??= clock.GetUtcNow();
+            clock.Set(decision.NextCheckAt);
+        }
+
+        // Assert: 10 failures take only ~3.5 days of backoff at 10 minutes; the 3-day rule decides.
+        Assert.NotNull(decision!.DisabledReason);
+        Assert.True(failures >= FeedSchedule.DisableAfterFailures);
+        Assert.True(clock.GetUtcNow() - failingSince!.Value >= FeedSchedule.DisableAfterFailingFor);
+    }
+
+    [Fact]
+    public void NextAfterFailure_TenFailuresWithinThreeDays_StaysEnabled()
+    {
+        var decision = FeedSchedule.NextAfterFailure(Now, Interval, 10, Now.AddDays(-2), ServerError, jitter: 0);
+
+        Assert.Null(decision.DisabledReason);
+        Assert.Equal(Now.AddHours(24), decision.NextCheckAt);
+    }
+
+    [Fact]
+    public void NextAfterFailure_Gone_DisablesAtOnce()
+    {
+        var decision = FeedSchedule.NextAfterFailure(Now, Interval, 1, null, new FetchFailure(410, "HTTP 410 Gone", null), jitter: 0);
+
+        Assert.NotNull(decision.DisabledReason);
+        Assert.Contains("410", decision.DisabledReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NextAfterFailure_RetryAfterLongerThanInterval_WaitsAndDoesNotCount()
+    {
+        var decision = FeedSchedule.NextAfterFailure(Now, Interval, 3, Now.AddHours(-1), new FetchFailure(429, "HTTP 429", TimeSpan.FromHours(2)), jitter: 1);
+
+        Assert.False(decision.CountsAsFailure);
+        Assert.Equal(Now.AddHours(2), decision.NextCheckAt);
+    }
+}
