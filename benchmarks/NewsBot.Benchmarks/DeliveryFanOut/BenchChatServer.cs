@@ -11,8 +11,9 @@ namespace NewsBot.Benchmarks.DeliveryFanOut;
 
 /// <summary>
 /// Loopback fake of Telegram's sendMessage for the fan-out benchmark: counts accepted messages and duplicates
-/// and, when limits are on, checks every request against them literally (at most the global limit in any sliding
-/// second, at most one message per chat per second) and answers 429 on a violation.
+/// and, when limits are on, checks every request on arrival: a global token bucket at the limit whose only slack is
+/// 100 ms of arrival jitter (capacity = limit / 10, at least 1), and at most one message per chat per 950 ms.
+/// A request over either limit is a violation and gets a 429.
 /// </summary>
 internal sealed class BenchChatServer : IAsyncDisposable
 {
@@ -22,7 +23,8 @@ internal sealed class BenchChatServer : IAsyncDisposable
     private readonly Dictionary<string, TimeSpan> _chatLast = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly double? _globalPerSecond;
-    private readonly Queue<TimeSpan> _lastSecond = new();
+    private double _tokens = -1;
+    private TimeSpan _refilled;
     private long _nextId;
 
     private BenchChatServer(WebApplication app, double? globalPerSecond)
@@ -73,13 +75,11 @@ internal sealed class BenchChatServer : IAsyncDisposable
             var now = _clock.Elapsed;
             if (_globalPerSecond is { } rate)
             {
-                while (_lastSecond.Count > 0 && _lastSecond.Peek() <= now - TimeSpan.FromSeconds(1))
-                {
-                    _lastSecond.Dequeue();
-                }
-
-                var chatTooSoon = _chatLast.TryGetValue(chat, out var last) && now - last < TimeSpan.FromSeconds(1);
-                if (_lastSecond.Count >= rate || chatTooSoon)
+                var capacity = Math.Max(1, rate / 10);
+                _tokens = _tokens < 0 ? capacity : Math.Min(capacity, _tokens + ((now - _refilled).TotalSeconds * rate));
+                _refilled = now;
+                var chatTooSoon = _chatLast.TryGetValue(chat, out var last) && now - last < TimeSpan.FromMilliseconds(950);
+                if (_tokens < 1 || chatTooSoon)
                 {
                     Violations++;
                     context.Response.StatusCode = 429;
@@ -87,7 +87,7 @@ internal sealed class BenchChatServer : IAsyncDisposable
                     return;
                 }
 
-                _lastSecond.Enqueue(now);
+                _tokens -= 1;
                 _chatLast[chat] = now;
             }
 

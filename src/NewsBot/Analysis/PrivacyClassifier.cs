@@ -14,6 +14,8 @@ public sealed class PrivacyClassifier
 
     private const double OutOfContextFactor = 0.25;
 
+    private const int MaxCueLength = 64;
+
     // Ties go to the more specific type, in this order.
     private static readonly IncidentType[] TypePriority =
     [
@@ -97,10 +99,13 @@ public sealed class PrivacyClassifier
             }
         }
 
+        // Cue hits in text order of their end; a longer cue containing a shorter one ends at most MaxCueLength later.
+        var cueHits = hits.Where(h => h.Value.Kind == PhraseKind.Cue).ToList();
         var anyCore = false;
-        foreach (var hit in hits)
+        for (var i = 0; i < cueHits.Count; i++)
         {
-            if (hit.Value.Kind != PhraseKind.Cue || IsCancelled(hit, vetoes) || IsInsideLongerCue(hit, hits))
+            var hit = cueHits[i];
+            if (IsCancelled(hit, vetoes) || IsInsideLongerCue(cueHits, i))
             {
                 continue;
             }
@@ -133,12 +138,20 @@ public sealed class PrivacyClassifier
         vetoes is not null && vetoes.Exists(v => v.Start < hit.End && hit.Start < v.End);
 
     // "kebocoran data" already counts; the "kebocoran" inside it must not count again.
-    private static bool IsInsideLongerCue(PhraseHit<Phrase> hit, List<PhraseHit<Phrase>> hits)
+    private static bool IsInsideLongerCue(List<PhraseHit<Phrase>> cueHits, int index)
     {
-        foreach (var other in hits)
+        var hit = cueHits[index];
+        for (var j = index + 1; j < cueHits.Count && cueHits[j].End - hit.End <= MaxCueLength; j++)
         {
-            if (other.Value.Kind == PhraseKind.Cue && other.Start <= hit.Start && hit.End <= other.End
-                && other.End - other.Start > hit.End - hit.Start && !IsSupplement(other.Value.Cue!))
+            if (Contains(cueHits[j], hit))
+            {
+                return true;
+            }
+        }
+
+        for (var j = index - 1; j >= 0 && cueHits[j].End == hit.End; j--)
+        {
+            if (Contains(cueHits[j], hit))
             {
                 return true;
             }
@@ -146,6 +159,9 @@ public sealed class PrivacyClassifier
 
         return false;
     }
+
+    private static bool Contains(PhraseHit<Phrase> other, PhraseHit<Phrase> hit) =>
+        other.Start <= hit.Start && hit.End <= other.End && other.End - other.Start > hit.End - hit.Start && !IsSupplement(other.Value.Cue!);
 
     // Low-weight extension cues ("kebocoran data pribadi" +1) add to the shorter cue instead of replacing it.
     private static bool IsSupplement(Cue cue) => cue.Weight <= 1.0;

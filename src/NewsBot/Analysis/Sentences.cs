@@ -6,6 +6,7 @@ namespace NewsBot.Analysis;
 internal sealed partial class Sentences
 {
     private readonly List<int> _starts = [0];
+    private readonly Dictionary<int, bool> _aboutData = [];
     private readonly string _text;
 
     public Sentences(string folded)
@@ -31,9 +32,15 @@ internal sealed partial class Sentences
     public bool AboutData(int position)
     {
         var index = IndexOf(position);
-        var start = _starts[index];
-        var end = index + 1 < _starts.Count ? _starts[index + 1] : _text.Length;
-        return DataWordRegex().IsMatch(_text.AsSpan(start, end - start));
+        if (!_aboutData.TryGetValue(index, out var about))
+        {
+            var start = _starts[index];
+            var end = index + 1 < _starts.Count ? _starts[index + 1] : _text.Length;
+            about = DataWordRegex().IsMatch(_text.AsSpan(start, end - start));
+            _aboutData[index] = about;
+        }
+
+        return about;
     }
 
     [GeneratedRegex(@"\b(?:data|akun|nik|npwp|identitas|password|passwords|kata sandi|records?|database|basis data|informasi pribadi|personal information|email|nomor telepon|accounts?|pelanggan|nasabah|pengguna|users?|customers?)\b", RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using NewsBot.Chat;
 
 namespace NewsBot.Delivery;
 
@@ -23,6 +24,15 @@ public sealed class DeliveryOptions
     /// this many messages after a crash, so it defaults to 1 there; Discord dedups by nonce and needs no cap.
     /// </summary>
     public Dictionary<string, int> PlatformMaxInFlight { get; init; } = new(StringComparer.OrdinalIgnoreCase) { ["telegram"] = 1 };
+
+    /// <summary>
+    /// Per-platform gap between two messages to one private chat: after a send, the chat's next row becomes due
+    /// only this much later, so a platform's per-chat limit never stalls a lane (Telegram: about 1 per second).
+    /// </summary>
+    public Dictionary<string, TimeSpan> ChatSpacing { get; init; } = new(StringComparer.OrdinalIgnoreCase) { ["telegram"] = TimeSpan.FromSeconds(1) };
+
+    /// <summary>The same gap for groups and channels (Telegram: 20 messages per minute per group).</summary>
+    public Dictionary<string, TimeSpan> GroupChatSpacing { get; init; } = new(StringComparer.OrdinalIgnoreCase) { ["telegram"] = TimeSpan.FromSeconds(3) };
 
     /// <summary>Pause between rounds when nothing was due.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
@@ -58,6 +68,9 @@ public sealed class DeliveryOptions
     /// <summary>How often the queue gauges (length, oldest pending age) are refreshed from the database.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan GaugeRefreshInterval { get; init; } = TimeSpan.FromSeconds(15);
+
+    internal TimeSpan SpacingFor(ChatAddress chat) =>
+        (chat.Kind == ChatKind.Private ? ChatSpacing : GroupChatSpacing).TryGetValue(chat.Platform, out var gap) ? gap : TimeSpan.Zero;
 
     internal int MaxInFlightFor(string platform) =>
         PlatformMaxInFlight.TryGetValue(platform, out var cap) && cap > 0 ? Math.Min(cap, MaxParallelSends) : MaxParallelSends;

@@ -183,7 +183,7 @@ public sealed class Dispatcher : IDisposable
         switch (outcome.Status)
         {
             case SendStatus.Sent:
-                await _store.MarkSentAsync(row, Owner, outcome.MessageId, now);
+                await _store.MarkSentAsync(row, Owner, outcome.MessageId, now, now + _options.SpacingFor(row.Chat));
                 _metrics.Sent(platform);
                 return true;
 

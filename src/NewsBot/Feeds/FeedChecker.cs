@@ -54,6 +54,12 @@ public sealed class FeedChecker(
             return;
         }
 
+        if (fetched.MovedPermanentlyTo is { } moved)
+        {
+            logger.LogInformation("Feed {Feed} moved permanently to {Url}", feed.Name, moved);
+            await feeds.MoveAsync(feed.Id, moved, cancellationToken);
+        }
+
         var now = clock.GetUtcNow();
         var bodyHash = fetched.Body is { } bytes ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null;
         if (fetched.NotModified || (bodyHash is not null && bodyHash == feed.BodySha256))

@@ -89,6 +89,16 @@ public sealed class FeedStore(Database database, TimeProvider clock)
             cancellationToken: cancellationToken);
     }
 
+    /// <summary>A permanent redirect (301/308) moves the feed; if the new URL is already a feed, the old row stays.</summary>
+    public async Task MoveAsync(long feedId, Uri newUrl, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "UPDATE feeds SET url = @url WHERE id = @id AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = @url)",
+            parameters: [("url", newUrl.AbsoluteUri), ("id", feedId)],
+            cancellationToken: cancellationToken);
+    }
+
     /// <summary>The subset of <paramref name="keyHashes"/> this feed has already seen.</summary>
     public async Task<HashSet<string>> SeenAsync(long feedId, IReadOnlyList<string> keyHashes, CancellationToken cancellationToken)
     {

@@ -14,11 +14,14 @@ namespace NewsBot.Tests.Analysis;
 /// </summary>
 internal static partial class DevSet
 {
-    public static IReadOnlyList<DevItem> Load() => [.. Synthetic(), .. IndoSum()];
+    public static IReadOnlyList<DevItem> Load() => [.. Synthetic("synthetic.jsonl"), .. IndoSum("indosum-labels.tsv")];
 
-    private static IEnumerable<DevItem> Synthetic()
+    /// <summary>Held out: labelled after the rules were frozen, never used for tuning.</summary>
+    public static IReadOnlyList<DevItem> LoadHeldOut() => [.. Synthetic("heldout.jsonl"), .. IndoSum("heldout-indosum-labels.tsv")];
+
+    private static IEnumerable<DevItem> Synthetic(string file)
     {
-        foreach (var line in File.ReadLines(SharedData.TestData("devset", "synthetic.jsonl")))
+        foreach (var line in File.ReadLines(SharedData.TestData("devset", file)))
         {
             var d = JsonDocument.Parse(line).RootElement;
             var id = d.GetProperty("id").GetString()!;
@@ -50,9 +53,9 @@ internal static partial class DevSet
         }
     }
 
-    private static IEnumerable<DevItem> IndoSum()
+    private static IEnumerable<DevItem> IndoSum(string labelFile)
     {
-        var labels = File.ReadLines(SharedData.TestData("devset", "indosum-labels.tsv"))
+        var labels = File.ReadLines(SharedData.TestData("devset", labelFile))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
             .ToDictionary(f => f[0], f => f);

@@ -1,3 +1,4 @@
+using NewsBot.Chat;
 using NewsBot.Delivery;
 
 namespace NewsBot.Tests.Delivery;
@@ -17,7 +18,7 @@ public sealed class DispatcherClaimTests
 
         await db.AddAlertAsync("quiet", quiet);
         var platform = new ScriptedPlatform("telegram");
-        var dispatcher = db.CreateDispatcher(new DeliveryOptions { PlatformMaxInFlight = [] }, platform);
+        var dispatcher = db.CreateDispatcher(new DeliveryOptions { PlatformMaxInFlight = [], ChatSpacing = [], GroupChatSpacing = [] }, platform);
 
         var firstRound = await dispatcher.DispatchDueAsync(CancellationToken.None);
         while (await dispatcher.DispatchDueAsync(CancellationToken.None) > 0)
@@ -27,6 +28,30 @@ public sealed class DispatcherClaimTests
         Assert.Equal(2, firstRound);
         Assert.Equal(["busy0", "busy1", "busy2", "busy3", "busy4"], platform.Sends.Where(s => s.ChatId == "1").Select(s => s.Title).ToArray());
         Assert.Contains(platform.Sends.Take(2), s => s.Title == "quiet");
+    }
+
+    [Fact]
+    public async Task DispatchDueAsync_ChatSpacing_DelaysChatsNextRowOnly()
+    {
+        var clock = new ManualClock();
+        await using var db = await OutboxFixture.CreateAsync(clock);
+        var person = await db.AddChatAsync("telegram", "1", ChatKind.Private);
+        var group = await db.AddChatAsync("telegram", "-2", ChatKind.Group);
+        await db.AddAlertAsync("A", person, group);
+        var second = await db.AddAlertAsync("B", person, group);
+        var platform = new ScriptedPlatform("telegram");
+        var dispatcher = db.CreateDispatcher(new DeliveryOptions(), platform);
+
+        await dispatcher.DispatchDueAsync(CancellationToken.None);
+        var atOnce = await dispatcher.DispatchDueAsync(CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var afterOneSecond = await dispatcher.DispatchDueAsync(CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var afterThreeSeconds = await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal((0, 1, 1), (atOnce, afterOneSecond, afterThreeSeconds));
+        Assert.Equal("sent", (await db.RowAsync(second[1])).State);
+        Assert.Equal(["A", "A", "B", "B"], platform.Sends.Select(s => s.Title).ToArray());
     }
 
     [Fact]

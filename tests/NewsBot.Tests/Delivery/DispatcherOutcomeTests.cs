@@ -137,7 +137,8 @@ public sealed class DispatcherOutcomeTests
     [Fact]
     public async Task DispatchDueAsync_ChatMovedOntoKnownChat_MergesAndSendsOnce()
     {
-        await using var db = await OutboxFixture.CreateAsync();
+        var clock = new ManualClock();
+        await using var db = await OutboxFixture.CreateAsync(clock);
         var old = await db.AddChatAsync("telegram", "-1");
         var target = await db.AddChatAsync("telegram", "-1001");
         var both = await db.AddAlertAsync("A", old, target);
@@ -149,6 +150,7 @@ public sealed class DispatcherOutcomeTests
         for (var i = 0; i < 4; i++)
         {
             await dispatcher.DispatchDueAsync(CancellationToken.None);
+            clock.Advance(TimeSpan.FromSeconds(5));
         }
 
         Assert.Equal(0, await db.ScalarAsync("SELECT COUNT(*) FROM chats WHERE id = @c", ("c", old)));

@@ -31,6 +31,9 @@ internal sealed class OutboxFixture : IAsyncDisposable
 
     public Database Database { get; }
 
+    /// <summary>The meter factory behind this fixture's dispatchers (the Scope of their meters).</summary>
+    public System.Diagnostics.Metrics.IMeterFactory MeterFactory => _metricsServices.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+
     public static async Task<OutboxFixture> CreateAsync(TimeProvider? clock = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "newsbot-delivery-" + Guid.NewGuid().ToString("N"));
@@ -60,7 +63,7 @@ internal sealed class OutboxFixture : IAsyncDisposable
             Clock,
             Options.Create(options),
             NullLogger<Dispatcher>.Instance,
-            new DeliveryMetrics(_metricsServices.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
+            new DeliveryMetrics(MeterFactory));
         _dispatchers.Add(dispatcher);
         return dispatcher;
     }

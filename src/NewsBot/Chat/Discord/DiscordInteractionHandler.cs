@@ -21,6 +21,7 @@ public sealed class DiscordInteractionHandler(
 {
     private const string SlowCommand = "incidents";
     private const string SubscribeCommand = "subscribe";
+    private const string ListCommand = "list";
     private const int MaxChoices = 25;
 
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
@@ -85,7 +86,9 @@ public sealed class DiscordInteractionHandler(
             await guildChannels.RememberAsync(guildId, channelId, cancellationToken);
         }
 
-        await AnswerAsync(interaction, command, info.ChangesSettings, slow: info.EnglishName == SlowCommand, update: false, cancellationToken);
+        // Replies about this chat's settings (changes, refusals, the subscription list) are only for the asker.
+        var ephemeral = info.ChangesSettings || info.EnglishName == ListCommand;
+        await AnswerAsync(interaction, command, ephemeral, slow: info.EnglishName == SlowCommand, update: false, cancellationToken);
     }
 
     private async Task PageAsync(Interaction interaction, CancellationToken cancellationToken)

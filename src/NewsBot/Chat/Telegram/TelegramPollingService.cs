@@ -49,7 +49,7 @@ public sealed class TelegramPollingService(
             {
                 await HandleWithRetriesAsync(update, stoppingToken);
                 offset = update.UpdateId + 1;
-                await state.SetAsync(OffsetKey, offset.Value.ToString(CultureInfo.InvariantCulture), stoppingToken);
+                await SaveOffsetAsync(offset.Value, stoppingToken);
             }
 
             if (updates.Count == 0 && settings.PollIdleDelay > TimeSpan.Zero)
@@ -99,6 +99,19 @@ public sealed class TelegramPollingService(
                 logger.LogWarning("Telegram update {UpdateId} failed (attempt {Attempt}): {Error}", update.UpdateId, attempt, TokenRedactor.Redact(ex.Message));
                 await Task.Delay(TimeSpan.FromSeconds(attempt), clock, stoppingToken);
             }
+        }
+    }
+
+    private async Task SaveOffsetAsync(long offset, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await state.SetAsync(OffsetKey, offset.ToString(CultureInfo.InvariantCulture), stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // Polling goes on with the offset in memory; after a restart the unsaved updates come again (at-least-once).
+            logger.LogWarning("Could not store the Telegram update offset {Offset}: {Error}", offset, ex.Message);
         }
     }
 

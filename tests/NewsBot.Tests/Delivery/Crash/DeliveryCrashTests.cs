@@ -134,6 +134,7 @@ public sealed class DeliveryCrashTests(ITestOutputHelper output)
         ["NewsBot__Discord__ApiBaseUrl"] = fake.DiscordApiBaseUrl.ToString(),
         ["NewsBot__Discord__GlobalRequestsPerSecond"] = "1000",
         ["NewsBot__Delivery__LeaseDuration"] = "00:00:01",
+        ["NewsBot__Delivery__ChatSpacing__telegram"] = "00:00:00",
         ["NewsBot__Delivery__IdleDelay"] = "00:00:00.100",
         ["NewsBot__Delivery__RetryBaseDelay"] = "00:00:00.200",
         ["NewsBot__Delivery__RetryMaxDelay"] = "00:00:02",

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NewsBot.Chat.Telegram;
 using NewsBot.Storage;
 
@@ -17,25 +18,31 @@ public sealed class TelegramBotHarness : IAsyncDisposable
     private IHost? _host;
     private TelegramPollingService? _poller;
 
-    private TelegramBotHarness(FakeBotApi api)
+    private readonly Dictionary<string, string?> _extraSettings;
+
+    private TelegramBotHarness(FakeBotApi api, Dictionary<string, string?> extraSettings)
     {
         Api = api;
+        _extraSettings = extraSettings;
     }
 
     public FakeBotApi Api { get; }
 
+    /// <summary>Every log line of the host, at every level.</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
+
     public IServiceProvider Services => _host!.Services;
 
-    public static async Task<TelegramBotHarness> StartAsync()
+    public static async Task<TelegramBotHarness> StartAsync(Dictionary<string, string?>? extraSettings = null)
     {
-        var harness = new TelegramBotHarness(await FakeBotApi.StartAsync());
+        var harness = new TelegramBotHarness(await FakeBotApi.StartAsync(), extraSettings ?? []);
         await harness.StartBotAsync();
         return harness;
     }
 
     public async Task StartBotAsync()
     {
-        _host = NewsBotHost.Create([], new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = _data.FullName,
             ["Feeds:Sources:0:Name"] = "Lokal",
@@ -47,19 +54,32 @@ public sealed class TelegramBotHarness : IAsyncDisposable
             ["Telegram:MaxBackoff"] = "00:00:00.050",
             ["Discord:BotToken"] = "",
             ["Logging:LogLevel:Default"] = "Warning",
-        });
+        };
+        foreach ((string key, string? value) in _extraSettings)
+        {
+            settings[key] = value;
+        }
+
+        _host = NewsBotHost.Create([], settings, builder => builder.Logging.AddProvider(Logs));
         foreach (IHostedService initializer in _host.Services.GetServices<IHostedService>().OfType<StorageInitializer>())
         {
             await initializer.StartAsync(CancellationToken.None);
         }
 
-        _poller = _host.Services.GetServices<IHostedService>().OfType<TelegramPollingService>().Single();
-        await _poller.StartAsync(CancellationToken.None);
+        _poller = _host.Services.GetServices<IHostedService>().OfType<TelegramPollingService>().SingleOrDefault();
+        if (_poller is not null)
+        {
+            await _poller.StartAsync(CancellationToken.None);
+        }
     }
 
     public async Task StopBotAsync()
     {
-        await _poller!.StopAsync(CancellationToken.None);
+        if (_poller is not null)
+        {
+            await _poller.StopAsync(CancellationToken.None);
+        }
+
         _host!.Dispose();
         _host = null;
     }
