@@ -41,6 +41,7 @@ internal static class FanOutHarness
                 database, [platform], TimeProvider.System, Options.Create(options), NullLogger<Dispatcher>.Instance,
                 new DeliveryMetrics(services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
 
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             while (await dispatcher.CountDeliverableAsync(CancellationToken.None) > 0)
             {
@@ -51,11 +52,12 @@ internal static class FanOutHarness
             }
 
             stopwatch.Stop();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             var summary = await dispatcher.SummarizeAsync(CancellationToken.None);
             var window = (server.LastAccepted - server.FirstAccepted)?.TotalSeconds ?? 0;
             var rate = window > 0 ? (server.Accepted - 1) / window : 0;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {settings.Platform} | {(settings.GlobalLimit is { } l ? l.ToString(CultureInfo.InvariantCulture) + "/s" : "off")} | {settings.InFlight} | {settings.Chats} | {stopwatch.Elapsed.TotalSeconds:F2} | {settings.Chats / stopwatch.Elapsed.TotalSeconds:F0} | {rate:F2} | {(settings.GlobalLimit is { } g ? $"{(rate - g) / g * 100:+0.00;-0.00}%" : "-")} | {server.Accepted} | {server.Duplicates} | {server.Violations} | {summary.Pending + summary.Sending} |"));
+                $"| {settings.Platform} | {(settings.GlobalLimit is { } l ? l.ToString(CultureInfo.InvariantCulture) + "/s" : "off")} | {settings.InFlight} | {settings.Chats} | {stopwatch.Elapsed.TotalSeconds:F2} | {settings.Chats / stopwatch.Elapsed.TotalSeconds:F0} | {rate:F2} | {(settings.GlobalLimit is { } g ? $"{(rate - g) / g * 100:+0.00;-0.00}%" : "-")} | {server.Accepted} | {server.Duplicates} | {server.Violations} | {summary.Pending + summary.Sending} | {cpu.TotalMilliseconds * 1000 / settings.Chats:F0} | {Environment.ProcessorCount} |"));
             return server.Accepted >= settings.Chats && summary.IsDrained ? 0 : 1;
         }
         finally
@@ -66,8 +68,8 @@ internal static class FanOutHarness
     }
 
     public const string Header = """
-        | platform | fake limit | in flight | chats | seconds | sends/s (wall) | rate at fake (first→last) | vs limit | accepted | duplicates | violations | left |
-        |---|---|---|---|---|---|---|---|---|---|---|---|
+        | platform | fake limit | in flight | chats | seconds | sends/s (wall) | rate at fake (first→last) | vs limit | accepted | duplicates | violations | left | CPU µs/send | cores |
+        |---|---|---|---|---|---|---|---|---|---|---|---|---|---|
         """;
 }
 

@@ -76,8 +76,7 @@ internal sealed class OutboxStore(Database database) : IDisposable
             UPDATE outbox SET state = 'sent', sent_at = @now, platform_message_id = @message, attempts = attempts + 1,
                 lease_until = NULL, last_error = NULL
             WHERE id = @id AND lease_owner = @owner AND state IN ('sending', 'pending');
-            UPDATE outbox SET next_attempt_at = MAX(next_attempt_at, @next)
-            WHERE chat_id = @chat AND state = 'pending' AND next_attempt_at < @next;
+            UPDATE outbox SET next_attempt_at = MAX(next_attempt_at, @next) WHERE chat_id = @chat AND state = 'pending';
             """,
             [("now", now.ToMs()), ("message", messageId), ("id", row.Id), ("owner", owner), ("chat", row.ChatId), ("next", nextForChat.ToMs())]);
 
@@ -101,19 +100,17 @@ internal sealed class OutboxStore(Database database) : IDisposable
 
     /// <summary>The bot lost the chat: pause it and skip everything still queued for it, this row included.</summary>
     public Task ChatGoneAsync(OutboxRow row, string owner, string reason, DateTimeOffset now) =>
-        _writer.RunAsync(async (connection, transaction) =>
+        _writer.RunAsync(async batch =>
         {
             (string, object?)[] args = [("chat", row.ChatId), ("reason", reason), ("now", now.ToMs()), ("id", row.Id), ("owner", owner)];
-            await connection.ExecuteAsync(
-                "UPDATE chats SET paused_at = COALESCE(paused_at, @now), paused_reason = @reason WHERE id = @chat", transaction, args);
-            await connection.ExecuteAsync(
+            await batch.ExecuteAsync("UPDATE chats SET paused_at = COALESCE(paused_at, @now), paused_reason = @reason WHERE id = @chat", args);
+            await batch.ExecuteAsync(
                 """
                 UPDATE outbox SET state = 'skipped', attempts = attempts + 1, lease_until = NULL, last_error = @reason
                 WHERE id = @id AND lease_owner = @owner AND state IN ('sending', 'pending')
                 """,
-                transaction, args);
-            await connection.ExecuteAsync(
-                "UPDATE outbox SET state = 'skipped', last_error = @reason WHERE chat_id = @chat AND state = 'pending'", transaction, args);
+                args);
+            await batch.ExecuteAsync("UPDATE outbox SET state = 'skipped', last_error = @reason WHERE chat_id = @chat AND state = 'pending'", args);
         });
 
     /// <summary>
@@ -121,30 +118,28 @@ internal sealed class OutboxStore(Database database) : IDisposable
     /// put the row back at the head of the queue for an immediate resend.
     /// </summary>
     public Task ChatMovedAsync(OutboxRow row, string owner, string newExternalId, DateTimeOffset now) =>
-        _writer.RunAsync(async (connection, transaction) =>
+        _writer.RunAsync(async batch =>
         {
             (string, object?)[] args = [("chat", row.ChatId), ("platform", row.Chat.Platform), ("new", newExternalId), ("now", now.ToMs()), ("id", row.Id), ("owner", owner)];
-            await connection.ExecuteAsync(
+            await batch.ExecuteAsync(
                 """
                 UPDATE outbox SET state = 'pending', next_attempt_at = @now, lease_until = NULL, attempts = attempts + 1, last_error = 'chat moved'
                 WHERE id = @id AND lease_owner = @owner AND state IN ('sending', 'pending')
                 """,
-                transaction, args);
-            var target = await connection.ScalarAsync(
-                "SELECT id FROM chats WHERE platform = @platform AND external_id = @new AND id <> @chat", transaction, args);
+                args);
+            var target = await batch.ScalarAsync(
+                "SELECT id FROM chats WHERE platform = @platform AND external_id = @new AND id <> @chat", args);
             if (target is null)
             {
-                await connection.ExecuteAsync("UPDATE chats SET external_id = @new WHERE id = @chat", transaction, args);
+                await batch.ExecuteAsync("UPDATE chats SET external_id = @new WHERE id = @chat", args);
             }
             else
             {
                 (string, object?)[] merge = [("chat", row.ChatId), ("target", Convert.ToInt64(target, CultureInfo.InvariantCulture))];
-                await connection.ExecuteAsync(
-                    "INSERT INTO subscriptions (chat_id, company_slug, created_at) SELECT @target, company_slug, created_at FROM subscriptions WHERE chat_id = @chat ON CONFLICT DO NOTHING",
-                    transaction, merge);
+                await batch.ExecuteAsync("INSERT INTO subscriptions (chat_id, company_slug, created_at) SELECT @target, company_slug, created_at FROM subscriptions WHERE chat_id = @chat ON CONFLICT DO NOTHING", merge);
                 // Rows the target already has for the same alert stay behind and go with the old chat.
-                await connection.ExecuteAsync("UPDATE OR IGNORE outbox SET chat_id = @target WHERE chat_id = @chat", transaction, merge);
-                await connection.ExecuteAsync("DELETE FROM chats WHERE id = @chat", transaction, merge);
+                await batch.ExecuteAsync("UPDATE OR IGNORE outbox SET chat_id = @target WHERE chat_id = @chat", merge);
+                await batch.ExecuteAsync("DELETE FROM chats WHERE id = @chat", merge);
             }
         });
 
@@ -196,7 +191,7 @@ internal sealed class OutboxStore(Database database) : IDisposable
     public void Dispose() => _writer.Dispose();
 
     private Task RecordAsync(string sql, (string, object?)[] parameters) =>
-        _writer.RunAsync((connection, transaction) => connection.ExecuteAsync(sql, transaction, parameters));
+        _writer.RunAsync(batch => batch.ExecuteAsync(sql, parameters));
 
     private static ChatKind ParseKind(string kind) =>
         Enum.TryParse<ChatKind>(kind, ignoreCase: true, out var parsed) ? parsed : ChatKind.Private;

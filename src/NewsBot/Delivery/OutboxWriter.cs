@@ -33,7 +33,7 @@ internal sealed class OutboxWriter(Database database) : IDisposable
     /// transaction. Each caller still returns only after its own write is durable, so "record right after the
     /// platform answered" holds, but thousands of outcomes per second cost a handful of commits.
     /// </summary>
-    public async Task RunAsync(Func<DbConnection, DbTransaction, Task> apply)
+    public async Task RunAsync(Func<WriteBatch, Task> apply)
     {
         var write = new PendingWrite(apply, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         _pending.Enqueue(write);
@@ -92,13 +92,16 @@ internal sealed class OutboxWriter(Database database) : IDisposable
     {
         await using var connection = await database.OpenAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
-        foreach (var write in batch)
+        await using (var commands = new WriteBatch(connection, transaction))
         {
-            await write.Apply(connection, transaction);
+            foreach (var write in batch)
+            {
+                await write.Apply(commands);
+            }
         }
 
         await transaction.CommitAsync(CancellationToken.None);
     }
 }
 
-internal sealed record PendingWrite(Func<DbConnection, DbTransaction, Task> Apply, TaskCompletionSource Done);
+internal sealed record PendingWrite(Func<WriteBatch, Task> Apply, TaskCompletionSource Done);

@@ -1,3 +1,3 @@
--- The dispatcher claims only the oldest open row of each chat (per-chat order, one in flight per chat):
--- this index answers "is there an older open row for this chat?" without scanning the outbox.
-CREATE INDEX outbox_chat_open ON outbox(chat_id, id) WHERE state IN ('pending', 'sending');
+-- Per-chat lookups of the outbox: "is there an older open row for this chat?" (the claim keeps per-chat order
+-- and one row in flight per chat), the chat's queued rows (spacing, skip on a lost chat).
+CREATE INDEX outbox_chat_state ON outbox(chat_id, state, id);
