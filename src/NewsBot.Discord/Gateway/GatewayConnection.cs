@@ -62,7 +62,8 @@ internal sealed class GatewayConnection(
             await CloseQuietlyAsync(WebSocketCloseStatus.NormalClosure, "shutting down");
             return new(ConnectionEndKind.Stopped, "stopped", _healthy);
         }
-        catch (Exception ex) when (ex is WebSocketException or IOException or JsonException or TimeoutException or OperationCanceledException)
+        catch (Exception ex) when (ex is WebSocketException or IOException or JsonException or TimeoutException or OperationCanceledException
+            or KeyNotFoundException or InvalidOperationException or FormatException or UriFormatException)
         {
             return new(ConnectionEndKind.Resume, $"connection lost: {ex.GetType().Name}: {ex.Message}", _healthy);
         }

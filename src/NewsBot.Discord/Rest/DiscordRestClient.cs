@@ -45,13 +45,13 @@ public sealed class DiscordRestClient(
 
     public Task<Message> EditOriginalResponseAsync(string applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync<Message>(
-            new(HttpMethod.Patch, "/webhooks/{application.id}/{token}/messages/@original", applicationId, $"webhooks/{Id(applicationId)}/{Token(interactionToken)}/messages/@original", IsInteraction: true),
+            new(HttpMethod.Patch, "/webhooks/{application.id}/{token}/messages/@original", WebhookMajor(applicationId, interactionToken), $"webhooks/{Id(applicationId)}/{Token(interactionToken)}/messages/@original", IsInteraction: true),
             message,
             cancellationToken);
 
     public Task<Message> CreateFollowupAsync(string applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync<Message>(
-            new(HttpMethod.Post, "/webhooks/{application.id}/{token}", applicationId, $"webhooks/{Id(applicationId)}/{Token(interactionToken)}", IsInteraction: true),
+            new(HttpMethod.Post, "/webhooks/{application.id}/{token}", WebhookMajor(applicationId, interactionToken), $"webhooks/{Id(applicationId)}/{Token(interactionToken)}", IsInteraction: true),
             message,
             cancellationToken);
 
@@ -170,6 +170,10 @@ public sealed class DiscordRestClient(
     }
 
     private static string Id(string id) => Uri.EscapeDataString(id);
+
+    // Webhook limits are per webhook id + token; a hash keeps the token itself out of every key.
+    private static string WebhookMajor(string applicationId, string token) =>
+        applicationId + ":" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)))[..16];
 
     private static string Token(string token) => Uri.EscapeDataString(token);
 

@@ -82,7 +82,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     /// <summary>Sends an interaction over the Gateway and waits until the bot answered its callback.</summary>
     public async Task<FakeInteraction> InteractAsync(int type, string command, string argument, string permissions, bool focused = false, string appPermissions = BotPermissions, string? customId = null)
     {
-        var id = (++_nextInteraction).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = Interlocked.Increment(ref _nextInteraction).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var interaction = Fake.Rest.RegisterInteraction(id);
         object[] options = argument.Length == 0 ? [] : [new { name = DiscordCommands.ArgumentName, type = 3, value = argument, focused }];
         await Fake.Gateway.DispatchAsync("INTERACTION_CREATE", new

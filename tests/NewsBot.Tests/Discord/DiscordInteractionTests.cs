@@ -118,4 +118,15 @@ public sealed class DiscordInteractionTests
         Assert.Equal(6, click.CallbackType);
         Assert.Contains("Insiden privasi Xiaomi", bot.LastAnswer(click).GetProperty("content").GetString());
     }
+
+    [Fact]
+    public async Task ManyInteractionsAtOnce_EveryOneAnsweredWithinDiscordsDeadline()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => bot.CommandAsync(i % 2 == 0 ? "incidents" : "help", i % 2 == 0 ? "xiaomi" : "")));
+
+        Assert.All(answers, a => Assert.True(a.Answered));
+        Assert.DoesNotContain(bot.Fake.Rest.Requests, r => r.Status == 404 && r.Path.Contains("/interactions/", StringComparison.Ordinal));
+    }
 }

@@ -15,7 +15,7 @@ public sealed class DiscordBotService(
         {
             await registrar.RegisterAsync(stoppingToken);
         }
-        catch (Exception ex) when (ex is DiscordHttpException or HttpRequestException)
+        catch (Exception ex) when (ex is DiscordHttpException or HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
         {
             // The bot still answers with the commands Discord already has.
             logger.LogError("Registering Discord slash commands failed: {Error}", ex.Message);
