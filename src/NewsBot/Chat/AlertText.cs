@@ -15,22 +15,22 @@ public static class AlertText
         var parts = new List<string>();
         if (alert.Facts.Status != Analysis.IncidentStatus.Unknown)
         {
-            parts.Add("Status: " + Texts.StatusLabel(alert.Facts.Status));
+            parts.Add($"{Texts.StatusField}: " + Texts.StatusLabel(alert.Facts.Status));
         }
 
         if (alert.Facts.Records is { } records)
         {
-            parts.Add("Jumlah data: " + Texts.FormatCount(records));
+            parts.Add($"{Texts.RecordsField}: " + Texts.FormatCount(records));
         }
 
         if (alert.Facts.DataTypes.Count > 0)
         {
-            parts.Add("Jenis data: " + string.Join(", ", alert.Facts.DataTypes));
+            parts.Add($"{Texts.DataTypesField}: " + string.Join(", ", alert.Facts.DataTypes));
         }
 
         if (alert.Facts.Actor is { Length: > 0 } actor)
         {
-            parts.Add("Pelaku (klaim): " + actor);
+            parts.Add($"{Texts.ActorField}: " + actor);
         }
 
         return string.Join(" · ", parts);
@@ -52,7 +52,7 @@ public static class AlertText
         text.AppendLine();
         foreach (var source in alert.Sources)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Sumber: {source.Outlet} — {source.Title}").AppendLine(source.Url);
+            text.AppendLine(CultureInfo.InvariantCulture, $"{Texts.SourceField}: {source.Outlet} — {source.Title}").AppendLine(source.Url);
         }
 
         if (alert.Why.Length > 0)

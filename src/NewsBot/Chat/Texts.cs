@@ -31,6 +31,22 @@ public static class Texts
     public const string SubscribedAll = "Chat ini sekarang mengikuti semua perusahaan yang dipantau.";
     public const string UnsubscribedAll = "Semua langganan chat ini sudah dihapus.";
     public const string UpdatePrefix = "Pembaruan";
+    public const string CommandFailed = "Maaf, terjadi kesalahan. Coba lagi sebentar lagi.";
+    public const string BotCannotPost =
+        "Saya belum bisa mengirim peringatan ke kanal ini. Beri NewsBot izin Lihat Kanal, Kirim Pesan, dan Sematkan Tautan, lalu coba lagi.";
+
+    public const string AllCompanies = "semua";
+    public const string AllCompaniesChoice = "semua (semua perusahaan)";
+    public const string PreviousPage = "◀ Sebelumnya";
+    public const string NextPage = "Berikutnya ▶";
+    public const string ReadAt = "Baca";
+
+    // Labels of an alert's facts, shared by every platform.
+    public const string StatusField = "Status";
+    public const string RecordsField = "Jumlah data";
+    public const string DataTypesField = "Jenis data";
+    public const string ActorField = "Pelaku (klaim)";
+    public const string SourceField = "Sumber";
     public const string WhyPrefix = "Mengapa Anda menerima ini";
 
     public static string UnknownCompany(string name, IEnumerable<string> suggestions)

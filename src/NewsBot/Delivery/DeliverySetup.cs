@@ -1,13 +1,12 @@
+using NewsBot.Configuration;
+
 namespace NewsBot.Delivery;
 
 public static class DeliverySetup
 {
     public static IHostApplicationBuilder AddDelivery(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DeliveryOptions>()
-            .BindConfiguration(DeliveryOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<DeliveryOptions>(DeliveryOptions.SectionName);
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<DeliveryMetrics>();
         builder.Services.AddSingleton<Dispatcher>();

@@ -1,3 +1,5 @@
+using NewsBot.Configuration;
+
 namespace NewsBot.Summaries;
 
 public static class SummariesSetup
@@ -9,9 +11,7 @@ public static class SummariesSetup
     public static IHostApplicationBuilder AddSummaries(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<SummaryOptions>()
-            .BindConfiguration(SummaryOptions.SectionName)
-            .ValidateDataAnnotations()
+        builder.AddValidatedOptions<SummaryOptions>(SummaryOptions.SectionName)
             .Validate(o => o.Llm.Timeout > TimeSpan.Zero, "Summaries:Llm:Timeout must be positive.")
             .Validate(
                 o => o.Llm.BaseUrl is null || !string.IsNullOrWhiteSpace(o.Llm.Model),

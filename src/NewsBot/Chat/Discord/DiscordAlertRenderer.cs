@@ -58,23 +58,23 @@ public static class DiscordAlertRenderer
     {
         if (facts.Status != IncidentStatus.Unknown)
         {
-            yield return new EmbedField("Status", Texts.StatusLabel(facts.Status), Inline: true);
+            yield return new EmbedField(Texts.StatusField, Texts.StatusLabel(facts.Status), Inline: true);
         }
 
         if (facts.Records is { } records)
         {
-            yield return new EmbedField("Jumlah data", Texts.FormatCount(records), Inline: true);
+            yield return new EmbedField(Texts.RecordsField, Texts.FormatCount(records), Inline: true);
         }
 
         if (facts.DataTypes.Count > 0)
         {
             var types = DiscordMarkdown.Escape(string.Join(", ", facts.DataTypes));
-            yield return new EmbedField("Jenis data", DiscordMarkdown.Truncate(types, Embed.FieldValueLimit));
+            yield return new EmbedField(Texts.DataTypesField, DiscordMarkdown.Truncate(types, Embed.FieldValueLimit));
         }
 
         if (facts.Actor is { Length: > 0 } actor)
         {
-            yield return new EmbedField("Pelaku (klaim)", DiscordMarkdown.Truncate(DiscordMarkdown.Escape(actor), Embed.FieldValueLimit), Inline: true);
+            yield return new EmbedField(Texts.ActorField, DiscordMarkdown.Truncate(DiscordMarkdown.Escape(actor), Embed.FieldValueLimit), Inline: true);
         }
     }
 
@@ -83,7 +83,7 @@ public static class DiscordAlertRenderer
     {
         var lines = sources.Select(SourceLine).ToList();
         var value = "";
-        var name = "Sumber";
+        var name = Texts.SourceField;
         foreach (var line in lines)
         {
             var candidate = value.Length == 0 ? line : value + "\n" + line;
@@ -96,7 +96,7 @@ public static class DiscordAlertRenderer
             if (value.Length > 0)
             {
                 yield return new EmbedField(name, value);
-                name = "Sumber (lanjutan)";
+                name = $"{Texts.SourceField} (lanjutan)";
             }
 
             value = DiscordMarkdown.Truncate(line, Embed.FieldValueLimit);

@@ -52,9 +52,9 @@ public sealed class DiscordInteractionHandler(
         var info = DiscordCommands.Find(interaction.Data?.Name);
         var prefix = interaction.Data?.Options?.FirstOrDefault(o => o.Focused == true)?.ValueText.Trim() ?? "";
         var choices = new List<CommandChoice>();
-        if (info is { ChangesSettings: true } && DiscordTexts.AllCompanies.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        if (info is { ChangesSettings: true } && Texts.AllCompanies.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
         {
-            choices.Add(new CommandChoice(DiscordTexts.AllCompaniesChoice, DiscordTexts.AllCompanies));
+            choices.Add(new CommandChoice(Texts.AllCompaniesChoice, Texts.AllCompanies));
         }
 
         choices.AddRange(companies.Search(prefix, MaxChoices - choices.Count)
@@ -74,7 +74,7 @@ public sealed class DiscordInteractionHandler(
 
         if (info.EnglishName == SubscribeCommand && !DiscordPermissions.BotCanPost(interaction))
         {
-            var refusal = DiscordReplyRenderer.Render(Reply.Plain(DiscordTexts.BotCannotPost), ephemeral: true);
+            var refusal = DiscordReplyRenderer.Render(Reply.Plain(Texts.BotCannotPost), ephemeral: true);
             await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Message(refusal), cancellationToken);
             return;
         }
@@ -128,7 +128,7 @@ public sealed class DiscordInteractionHandler(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Command {Command} failed in Discord channel {Channel}", command.Name, command.Chat.ExternalId);
-            return Reply.Plain(DiscordTexts.Failed);
+            return Reply.Plain(Texts.CommandFailed);
         }
     }
 

@@ -29,8 +29,8 @@ public static class DiscordReplyRenderer
         if (reply.Page is { Count: > 1 } page)
         {
             rows.Add(MessageComponent.Row(
-                MessageComponent.Button(DiscordTexts.Previous, PageId(page, page.Number - 1), disabled: page.Number <= 1),
-                MessageComponent.Button(DiscordTexts.Next, PageId(page, page.Number + 1), disabled: page.Number >= page.Count)));
+                MessageComponent.Button(Texts.PreviousPage, PageId(page, page.Number - 1), disabled: page.Number <= 1),
+                MessageComponent.Button(Texts.NextPage, PageId(page, page.Number + 1), disabled: page.Number >= page.Count)));
         }
 
         return new MessagePayload

@@ -45,7 +45,7 @@ public static class TelegramRenderer
         var buttons = alert.Sources
             .Where(s => TelegramHtmlBuilder.IsWebUrl(s.Url))
             .Take(MaxSourceButtons)
-            .Select(s => (IReadOnlyList<InlineKeyboardButton>)[InlineKeyboardButton.WithUrl(Shorten("Baca: " + Clean(s.Outlet)), s.Url)])
+            .Select(s => (IReadOnlyList<InlineKeyboardButton>)[InlineKeyboardButton.WithUrl(Shorten($"{Texts.ReadAt}: " + Clean(s.Outlet)), s.Url)])
             .ToList();
         return new TelegramMessage(html.Build(), buttons.Count > 0 ? new InlineKeyboardMarkup { InlineKeyboard = buttons } : null);
     }
@@ -70,12 +70,12 @@ public static class TelegramRenderer
         var row = new List<InlineKeyboardButton>();
         if (page.Number > 1 && PagingData.Encode(page.Command, page.Argument, page.Number - 1) is { } previous)
         {
-            row.Add(InlineKeyboardButton.WithCallback("« Sebelumnya", previous));
+            row.Add(InlineKeyboardButton.WithCallback(Texts.PreviousPage, previous));
         }
 
         if (page.Number < page.Count && PagingData.Encode(page.Command, page.Argument, page.Number + 1) is { } next)
         {
-            row.Add(InlineKeyboardButton.WithCallback("Berikutnya »", next));
+            row.Add(InlineKeyboardButton.WithCallback(Texts.NextPage, next));
         }
 
         return row;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsBot.Configuration;
 using NewsBot.Telegram;
 
 namespace NewsBot.Chat.Telegram;
@@ -13,9 +14,7 @@ public static class TelegramSetup
             return builder;
         }
 
-        builder.Services.AddOptions<TelegramOptions>()
-            .BindConfiguration(TelegramOptions.SectionName)
-            .ValidateDataAnnotations()
+        builder.AddValidatedOptions<TelegramOptions>(TelegramOptions.SectionName)
             .Validate(o => o.RequestTimeout > o.PollTimeout, "Telegram:RequestTimeout must exceed Telegram:PollTimeout.")
             .Validate(
                 o => !o.UseWebhook || (o.WebhookUrl is not null && o.WebhookListenUrl is not null && !string.IsNullOrEmpty(o.WebhookSecret)),
