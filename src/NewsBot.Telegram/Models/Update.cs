@@ -7,6 +7,9 @@ public sealed record Update
 
     public Message? Message { get; init; }
 
+    /// <summary>A post in a channel where the bot is an administrator.</summary>
+    public Message? ChannelPost { get; init; }
+
     public CallbackQuery? CallbackQuery { get; init; }
 
     public ChatMemberUpdated? MyChatMember { get; init; }

@@ -83,6 +83,18 @@ public sealed class TelegramAdminCheckTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CanManage_ChannelPostSignedByTheChannel_Allowed()
+    {
+        var channel = new TgChat { Id = -1005, Type = ChatTypes.Channel };
+
+        bool own = await _context.Admins.CanManageAsync(channel, null, channel, CancellationToken.None);
+        bool other = await _context.Admins.CanManageAsync(channel, null, new TgChat { Id = -1006, Type = ChatTypes.Channel }, CancellationToken.None);
+
+        Assert.True(own);
+        Assert.False(other);
+    }
+
+    [Fact]
     public async Task CanManage_RepeatedWithinCacheDuration_OneLookupThenRefreshed()
     {
         _context.Api.SetMember(Group, 7, "administrator");

@@ -86,6 +86,23 @@ public sealed class TelegramBotBehaviourTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChannelPost_CommandSignedByTheChannel_SubscribesTheChannel()
+    {
+        const long Channel = -100777;
+        var channelChat = new JsonObject { ["id"] = Channel, ["type"] = "channel", ["title"] = "Kanal Uji" };
+        JsonObject post = Json.Message(Channel, 1, "/ikuti xiaomi");
+        post.Remove("from");
+        post["chat"] = channelChat;
+        post["sender_chat"] = channelChat.DeepClone();
+
+        long id = _bot.Api.EnqueueUpdate(new() { ["channel_post"] = post });
+        await _bot.WaitUntilConfirmedAsync(id);
+
+        var channel = new ChatAddress("telegram", Channel.ToString(System.Globalization.CultureInfo.InvariantCulture), ChatKind.Channel);
+        Assert.Equal(["xiaomi"], await Chats().SubscriptionsAsync(channel, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task MyChatMember_RemovedThenAdded_PausedThenWelcomedAndResumed()
     {
         await Chats().EnsureChatAsync(GroupAddress(Group), "Grup", CancellationToken.None);

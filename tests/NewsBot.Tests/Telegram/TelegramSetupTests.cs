@@ -61,7 +61,7 @@ public sealed class TelegramSetupTests
 
             Assert.Equal("https://bot.example/telegram/webhook", call.Body.GetProperty("url").GetString());
             Assert.Equal("rahasia_42", call.Body.GetProperty("secret_token").GetString());
-            Assert.Equal(["message", "callback_query", "my_chat_member"], call.Body.GetProperty("allowed_updates").EnumerateArray().Select(e => e.GetString()));
+            Assert.Equal(["message", "channel_post", "callback_query", "my_chat_member"], call.Body.GetProperty("allowed_updates").EnumerateArray().Select(e => e.GetString()));
             Assert.Empty(bot.Api.CallsTo("getUpdates"));
         }
         finally

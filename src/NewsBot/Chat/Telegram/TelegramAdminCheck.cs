@@ -28,6 +28,12 @@ public sealed class TelegramAdminCheck(TelegramBotClient client, IOptions<Telegr
             return true;
         }
 
+        if (chat.Type == ChatTypes.Channel)
+        {
+            // Only a channel's administrators can post in it, and their posts are signed by the channel itself.
+            return senderChat?.Id == chat.Id;
+        }
+
         if (chat.Type is not (ChatTypes.Group or ChatTypes.Supergroup))
         {
             return false;

@@ -7,7 +7,7 @@ namespace NewsBot.Chat.Telegram;
 public sealed class TelegramStartup(TelegramBotClient client, TelegramIdentity identity, ILogger<TelegramStartup> logger)
 {
     /// <summary>Update types NewsBot asks for.</summary>
-    public static readonly IReadOnlyList<string> AllowedUpdates = [UpdateTypes.Message, UpdateTypes.CallbackQuery, UpdateTypes.MyChatMember];
+    public static readonly IReadOnlyList<string> AllowedUpdates = [UpdateTypes.Message, UpdateTypes.ChannelPost, UpdateTypes.CallbackQuery, UpdateTypes.MyChatMember];
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {

@@ -20,7 +20,7 @@ public sealed class TelegramUpdateHandler(
 {
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
-        if (update.Message is { } message)
+        if ((update.Message ?? update.ChannelPost) is { } message)
         {
             await HandleMessageAsync(message, cancellationToken);
         }
