@@ -30,11 +30,10 @@ internal sealed class OutboxStore(Database database) : IDisposable
     /// so per-chat order holds and one chat's backlog cannot crowd out the others.
     /// </summary>
     public Task<List<OutboxRow>> ClaimAsync(string owner, IReadOnlyCollection<string> platforms, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) =>
-        _writer.ExclusiveAsync(connection => ClaimAsync(connection, owner, platforms, now, leaseUntil, limit, cancellationToken), cancellationToken);
+        _writer.RunAsync(batch => ClaimAsync(batch.Connection, batch.Transaction, owner, platforms, now, leaseUntil, limit), cancellationToken);
 
-    private static async Task<List<OutboxRow>> ClaimAsync(DbConnection connection, string owner, IReadOnlyCollection<string> platforms, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
+    private static async Task<List<OutboxRow>> ClaimAsync(DbConnection connection, DbTransaction transaction, string owner, IReadOnlyCollection<string> platforms, DateTimeOffset now, DateTimeOffset leaseUntil, int limit)
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var rows = await connection.QueryAsync(
             """
             SELECT o.id, o.chat_id, c.platform, c.external_id, c.kind, o.payload, o.attempts
@@ -53,18 +52,15 @@ internal sealed class OutboxStore(Database database) : IDisposable
                 reader.GetString(5),
                 reader.GetInt32(6)),
             transaction,
-            [("now", now.ToMs()), ("platforms", JsonSerializer.Serialize(platforms)), ("limit", limit)],
-            cancellationToken);
+            [("now", now.ToMs()), ("platforms", JsonSerializer.Serialize(platforms)), ("limit", limit)]);
         if (rows.Count > 0)
         {
             await connection.ExecuteAsync(
                 "UPDATE outbox SET state = 'sending', lease_owner = @owner, lease_until = @until WHERE id IN (SELECT value FROM json_each(@ids))",
                 transaction,
-                [("owner", owner), ("until", leaseUntil.ToMs()), ("ids", JsonSerializer.Serialize(rows.Select(r => r.Id)))],
-                cancellationToken);
+                [("owner", owner), ("until", leaseUntil.ToMs()), ("ids", JsonSerializer.Serialize(rows.Select(r => r.Id)))]);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return rows;
     }
 
@@ -196,5 +192,5 @@ internal sealed class OutboxStore(Database database) : IDisposable
         Enum.TryParse<ChatKind>(kind, ignoreCase: true, out var parsed) ? parsed : ChatKind.Private;
 
     private Task<int> WriteAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken) =>
-        _writer.ExclusiveAsync(connection => connection.ExecuteAsync(sql, parameters: parameters, cancellationToken: cancellationToken), cancellationToken);
+        _writer.RunAsync(batch => batch.ExecuteAsync(sql, parameters), cancellationToken);
 }
