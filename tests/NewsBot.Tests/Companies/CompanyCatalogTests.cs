@@ -103,4 +103,14 @@ public sealed class CompanyCatalogTests
 
         Assert.Empty(missing);
     }
+
+    [Fact]
+    public void Validate_EntryWithoutNameOrBadSlug_Fails()
+    {
+        var options = new CompanyOptions { Entries = [new CompanyDefinition { Slug = "Bad Slug", Name = "" }] };
+
+        var results = options.Validate(new System.ComponentModel.DataAnnotations.ValidationContext(options)).ToList();
+
+        Assert.Equal(2, results.Count);
+    }
 }

@@ -80,7 +80,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     }
 
     /// <summary>Sends an interaction over the Gateway and waits until the bot answered its callback.</summary>
-    public async Task<FakeInteraction> InteractAsync(int type, string command, string argument, string permissions, bool focused = false, string appPermissions = BotPermissions)
+    public async Task<FakeInteraction> InteractAsync(int type, string command, string argument, string permissions, bool focused = false, string appPermissions = BotPermissions, string? customId = null)
     {
         var id = (++_nextInteraction).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var interaction = Fake.Rest.RegisterInteraction(id);
@@ -98,7 +98,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
             member = new { user = new { id = "42", username = "admin" }, permissions },
             app_permissions = appPermissions,
             locale = "id",
-            data = new { id = "1", name = command, type = 1, options },
+            data = customId is null ? (object)new { id = "1", name = command, type = 1, options } : new { custom_id = customId, component_type = 2 },
         });
         await FakeDiscord.WaitUntilAsync(() => interaction.Answered, $"an answer to /{command}");
         return interaction;

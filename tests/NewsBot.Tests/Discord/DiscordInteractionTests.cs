@@ -104,4 +104,18 @@ public sealed class DiscordInteractionTests
         Assert.Contains("Sematkan Tautan", data.GetProperty("content").GetString());
         Assert.Empty(await bot.Services.GetRequiredService<ChatStore>().SubscriptionsAsync(bot.Channel, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task PagingButton_Clicked_DeferredUpdateThenOriginalEdited()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        await bot.CommandAsync("subscribe", "xiaomi");
+        await bot.CheckFeedsAndDeliverAsync();
+
+        var click = await bot.InteractAsync(3, "", "", DiscordBotHarness.NoPermissions, customId: "page|insiden|1|xiaomi");
+        await FakeDiscord.WaitUntilAsync(() => bot.Fake.Rest.Messages.Any(m => m.Target == click.Id && m.Kind == "original"), "the edited page");
+
+        Assert.Equal(6, click.CallbackType);
+        Assert.Contains("Insiden privasi Xiaomi", bot.LastAnswer(click).GetProperty("content").GetString());
+    }
 }

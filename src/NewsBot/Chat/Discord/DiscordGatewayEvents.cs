@@ -23,7 +23,7 @@ public sealed class DiscordGatewayEvents(
                 var interaction = dispatch.Data.Deserialize<Interaction>(DiscordJson.Options);
                 if (interaction is not null)
                 {
-                    _ = Task.Run(() => interactions.HandleAsync(interaction, cancellationToken), cancellationToken);
+                    _ = Task.Run(() => AnswerAsync(interaction, cancellationToken), CancellationToken.None);
                 }
 
                 break;
@@ -51,6 +51,19 @@ public sealed class DiscordGatewayEvents(
             case "CHANNEL_DELETE":
                 await chats.PauseChatAsync(Chat(Id(dispatch.Data)), "discord: channel deleted", cancellationToken);
                 break;
+        }
+    }
+
+    /// <summary>Runs beside the event loop so a slow command never holds up the next event or a heartbeat ACK.</summary>
+    private async Task AnswerAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await interactions.HandleAsync(interaction, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Discord interaction {InteractionId} failed", interaction.Id);
         }
     }
 

@@ -17,6 +17,9 @@ public static class TelegramSetup
             .BindConfiguration(TelegramOptions.SectionName)
             .ValidateDataAnnotations()
             .Validate(o => o.RequestTimeout > o.PollTimeout, "Telegram:RequestTimeout must exceed Telegram:PollTimeout.")
+            .Validate(
+                o => !o.UseWebhook || (o.WebhookUrl is not null && o.WebhookListenUrl is not null && !string.IsNullOrEmpty(o.WebhookSecret)),
+                "Telegram:UseWebhook needs Telegram:WebhookUrl, Telegram:WebhookListenUrl and Telegram:WebhookSecret.")
             .ValidateOnStart();
         builder.Services.AddTelegramBotClient(services =>
         {

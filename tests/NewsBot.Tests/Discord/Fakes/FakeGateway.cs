@@ -17,7 +17,7 @@ public sealed class FakeGateway(FakeDiscord owner)
     private FakeGatewayConnection? _current;
     private int _sessionCounter;
 
-    public int HeartbeatIntervalMs { get; set; } = 300;
+    public int HeartbeatIntervalMs { get; set; } = 500;
 
     /// <summary>When true heartbeats are recorded but never acknowledged (zombie connection).</summary>
     public bool WithholdAcks { get; set; }
@@ -84,7 +84,7 @@ public sealed class FakeGateway(FakeDiscord owner)
             await connection.SendAsync(JsonSerializer.Serialize(new { op = 10, d = new { heartbeat_interval = HeartbeatIntervalMs } }));
             await ServeAsync(connection);
         }
-        catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or IOException or OperationCanceledException or ConnectionAbortedException)
+        catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or IOException or OperationCanceledException or ConnectionAbortedException or InvalidOperationException)
         {
             ClientCloseCodes.Enqueue(null);
         }

@@ -14,7 +14,10 @@ internal sealed class FakeGatewayConnection(WebSocket socket, HttpContext contex
 
     public FakeGatewaySession? Session { get; set; }
 
-    public bool IsOpen => Socket.State == WebSocketState.Open;
+    public bool IsOpen => Socket.State == WebSocketState.Open && !Closed;
+
+    /// <summary>Set once the fake sent a close frame: nothing more is sent, so a late reset cannot eat the close.</summary>
+    public bool Closed { get; private set; }
 
     /// <summary>Sends one message, optionally split into frames of <paramref name="chunk"/> bytes.</summary>
     public async Task SendAsync(string json, int chunk = int.MaxValue)
@@ -23,6 +26,11 @@ internal sealed class FakeGatewayConnection(WebSocket socket, HttpContext contex
         await _sendLock.WaitAsync();
         try
         {
+            if (Closed)
+            {
+                return;
+            }
+
             for (var offset = 0; offset < bytes.Length; offset += chunk)
             {
                 var count = Math.Min(chunk, bytes.Length - offset);
@@ -40,6 +48,7 @@ internal sealed class FakeGatewayConnection(WebSocket socket, HttpContext contex
         await _sendLock.WaitAsync();
         try
         {
+            Closed = true;
             await Socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
         }
         finally
