@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using NewsBot.Chat;
@@ -28,45 +29,39 @@ internal sealed class OutboxStore(Database database) : IDisposable
     /// Leases up to <paramref name="limit"/> due rows, at most one per chat and only a chat's oldest open row,
     /// so per-chat order holds and one chat's backlog cannot crowd out the others.
     /// </summary>
-    public async Task<List<OutboxRow>> ClaimAsync(string owner, IReadOnlyCollection<string> platforms, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
-    {
-        return await _writer.ExclusiveAsync(
-            async connection =>
-        {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var rows = await connection.QueryAsync(
-                """
-                SELECT o.id, o.chat_id, c.platform, c.external_id, c.kind, o.payload, o.attempts
-                FROM outbox o JOIN chats c ON c.id = o.chat_id
-                WHERE o.state = 'pending' AND o.next_attempt_at <= @now
-                  AND c.paused_at IS NULL
-                  AND c.platform IN (SELECT value FROM json_each(@platforms))
-                  AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id AND p.state IN ('pending', 'sending') AND p.id < o.id)
-                ORDER BY o.next_attempt_at, o.id
-                LIMIT @limit
-                """,
-                reader => new OutboxRow(
-                    reader.GetInt64(0),
-                    reader.GetInt64(1),
-                    new ChatAddress(reader.GetString(2), reader.GetString(3), ParseKind(reader.GetString(4))),
-                    reader.GetString(5),
-                    reader.GetInt32(6)),
-                transaction,
-                [("now", now.ToMs()), ("platforms", JsonSerializer.Serialize(platforms)), ("limit", limit)],
-                cancellationToken);
-            if (rows.Count > 0)
-            {
-                await connection.ExecuteAsync(
-                    "UPDATE outbox SET state = 'sending', lease_owner = @owner, lease_until = @until WHERE id IN (SELECT value FROM json_each(@ids))",
-                    transaction,
-                    [("owner", owner), ("until", leaseUntil.ToMs()), ("ids", JsonSerializer.Serialize(rows.Select(r => r.Id)))],
-                    cancellationToken);
-            }
+    public Task<List<OutboxRow>> ClaimAsync(string owner, IReadOnlyCollection<string> platforms, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) =>
+        _writer.RunAsync(batch => ClaimAsync(batch.Connection, batch.Transaction, owner, platforms, now, leaseUntil, limit), cancellationToken);
 
-            await transaction.CommitAsync(cancellationToken);
-            return rows;
-        },
-            cancellationToken);
+    private static async Task<List<OutboxRow>> ClaimAsync(DbConnection connection, DbTransaction transaction, string owner, IReadOnlyCollection<string> platforms, DateTimeOffset now, DateTimeOffset leaseUntil, int limit)
+    {
+        var rows = await connection.QueryAsync(
+            """
+            SELECT o.id, o.chat_id, c.platform, c.external_id, c.kind, o.payload, o.attempts
+            FROM outbox o JOIN chats c ON c.id = o.chat_id
+            WHERE o.state = 'pending' AND o.next_attempt_at <= @now
+              AND c.paused_at IS NULL
+              AND c.platform IN (SELECT value FROM json_each(@platforms))
+              AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id AND p.state IN ('pending', 'sending') AND p.id < o.id)
+            ORDER BY o.next_attempt_at, o.id
+            LIMIT @limit
+            """,
+            reader => new OutboxRow(
+                reader.GetInt64(0),
+                reader.GetInt64(1),
+                new ChatAddress(reader.GetString(2), reader.GetString(3), ParseKind(reader.GetString(4))),
+                reader.GetString(5),
+                reader.GetInt32(6)),
+            transaction,
+            [("now", now.ToMs()), ("platforms", JsonSerializer.Serialize(platforms)), ("limit", limit)]);
+        if (rows.Count > 0)
+        {
+            await connection.ExecuteAsync(
+                "UPDATE outbox SET state = 'sending', lease_owner = @owner, lease_until = @until WHERE id IN (SELECT value FROM json_each(@ids))",
+                transaction,
+                [("owner", owner), ("until", leaseUntil.ToMs()), ("ids", JsonSerializer.Serialize(rows.Select(r => r.Id)))]);
+        }
+
+        return rows;
     }
 
     /// <summary>Marks the row sent; the chat's next rows become due no sooner than <paramref name="nextForChat"/>.</summary>
@@ -197,5 +192,5 @@ internal sealed class OutboxStore(Database database) : IDisposable
         Enum.TryParse<ChatKind>(kind, ignoreCase: true, out var parsed) ? parsed : ChatKind.Private;
 
     private Task<int> WriteAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken) =>
-        _writer.ExclusiveAsync(connection => connection.ExecuteAsync(sql, parameters: parameters, cancellationToken: cancellationToken), cancellationToken);
+        _writer.RunAsync(batch => batch.ExecuteAsync(sql, parameters), cancellationToken);
 }

@@ -1,62 +1,59 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
+using System.Threading.Channels;
 using NewsBot.Storage;
 
 namespace NewsBot.Delivery;
 
-/// <summary>Serializes the outbox's writes in this process and commits recorded outcomes in groups.</summary>
-internal sealed class OutboxWriter(Database database) : IDisposable
+/// <summary>
+/// The single writer of the outbox in this process. Claims, releases and recorded outcomes queue up and one
+/// loop commits everything queued so far in one transaction (group commit): each caller still returns only
+/// after its own write is durable, so "record right after the platform answered" holds, while thousands of
+/// outcomes per second cost a handful of commits and parallel sends never fight over SQLite's write lock.
+/// </summary>
+internal sealed class OutboxWriter : IDisposable
 {
     private const int MaxGroupCommit = 512;
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly ConcurrentQueue<PendingWrite> _pending = new();
+    private readonly Database _database;
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
 
-    /// <summary>Runs <paramref name="work"/> alone on a fresh connection (claims and reclaims).</summary>
-    public async Task<T> ExclusiveAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    public OutboxWriter(Database database)
     {
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            return await work(connection);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        _database = database;
+        _ = Task.Run(CommitLoopAsync);
     }
 
-    public void Dispose() => _writeGate.Dispose();
-
-    /// <summary>
-    /// Group commit: a write waits for the gate, and whoever holds it commits every write queued so far in one
-    /// transaction. Each caller still returns only after its own write is durable, so "record right after the
-    /// platform answered" holds, but thousands of outcomes per second cost a handful of commits.
-    /// </summary>
-    public async Task RunAsync(Func<WriteBatch, Task> apply)
+    /// <summary>Runs <paramref name="apply"/> inside the next group commit; completes once that commit is durable.</summary>
+    public Task RunAsync(Func<WriteBatch, Task> apply)
     {
         var write = new PendingWrite(apply, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        _pending.Enqueue(write);
-        await _writeGate.WaitAsync(CancellationToken.None);
-        try
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(write), this);
+
+        return write.Done.Task;
+    }
+
+    /// <summary>Like <see cref="RunAsync(Func{WriteBatch, Task})"/>, returning what <paramref name="work"/> produced.</summary>
+    public async Task<T> RunAsync<T>(Func<WriteBatch, Task<T>> work, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        T result = default!;
+        await RunAsync(async batch => result = await work(batch));
+        return result;
+    }
+
+    public void Dispose() => _queue.Writer.TryComplete();
+
+    private async Task CommitLoopAsync()
+    {
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync())
         {
-            while (!write.Done.Task.IsCompleted)
+            var batch = new List<PendingWrite>();
+            while (batch.Count < MaxGroupCommit && reader.TryRead(out var next))
             {
-                var batch = new List<PendingWrite>();
-                while (batch.Count < MaxGroupCommit && _pending.TryDequeue(out var next))
-                {
-                    batch.Add(next);
-                }
-
-                await CommitAsync(batch);
+                batch.Add(next);
             }
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
 
-        await write.Done.Task;
+            await CommitAsync(batch);
+        }
     }
 
     private async Task CommitAsync(List<PendingWrite> batch)
@@ -90,7 +87,7 @@ internal sealed class OutboxWriter(Database database) : IDisposable
 
     private async Task ApplyAsync(List<PendingWrite> batch)
     {
-        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
         await using (var commands = new WriteBatch(connection, transaction))
         {

@@ -10,6 +10,10 @@ internal sealed class WriteBatch(DbConnection connection, DbTransaction transact
 {
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
 
+    public DbConnection Connection => connection;
+
+    public DbTransaction Transaction => transaction;
+
     public async Task<int> ExecuteAsync(string sql, params (string Name, object? Value)[] parameters)
     {
         var command = Prepare(sql, parameters);

@@ -71,7 +71,7 @@ public sealed partial class DeliveryFaultTests
         var clock = new ManualClock();
         await using var fake = await FakeChatServer.StartAsync();
         await using var db = await OutboxFixture.CreateAsync(clock);
-        using var impatient = RealPlatforms.Http(TimeSpan.FromSeconds(2));
+        using var impatient = RealPlatforms.Http(TimeSpan.FromSeconds(3));
         var chats = await AddChatsAsync(db, 4);
         await db.AddAlertAsync("UJI0001", [.. chats]);
         var calls = 0;
