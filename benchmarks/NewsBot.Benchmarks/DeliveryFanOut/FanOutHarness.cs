@@ -57,7 +57,7 @@ internal static class FanOutHarness
             var window = (server.LastAccepted - server.FirstAccepted)?.TotalSeconds ?? 0;
             var rate = window > 0 ? (server.Accepted - 1) / window : 0;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {settings.Platform} | {(settings.GlobalLimit is { } l ? l.ToString(CultureInfo.InvariantCulture) + "/s" : "off")} | {settings.InFlight} | {settings.Chats} | {stopwatch.Elapsed.TotalSeconds:F2} | {settings.Chats / stopwatch.Elapsed.TotalSeconds:F0} | {rate:F2} | {(settings.GlobalLimit is { } g ? $"{(rate - g) / g * 100:+0.00;-0.00}%" : "-")} | {server.Accepted} | {server.Duplicates} | {server.Violations} | {summary.Pending + summary.Sending} | {cpu.TotalMilliseconds * 1000 / settings.Chats:F0} | {Environment.ProcessorCount} |"));
+                $"| {settings.Platform} | {(settings.GlobalLimit is { } l ? l.ToString(CultureInfo.InvariantCulture) + "/s" : "off")} | {settings.InFlight} | {settings.Chats} | {stopwatch.Elapsed.TotalSeconds:F2} | {settings.Chats / stopwatch.Elapsed.TotalSeconds:F0} | {rate:F2} | {(settings.GlobalLimit is { } g ? $"{(rate - g) / g * 100:+0.00;-0.00;0.00}%" : "-")} | {server.Accepted} | {server.Duplicates} | {server.Violations} | {summary.Pending + summary.Sending} | {cpu.TotalMilliseconds * 1000 / settings.Chats:F0} | {Environment.ProcessorCount} |"));
             return server.Accepted >= settings.Chats && summary.IsDrained ? 0 : 1;
         }
         finally
