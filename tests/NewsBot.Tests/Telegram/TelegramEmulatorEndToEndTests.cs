@@ -100,8 +100,8 @@ public sealed class TelegramEmulatorEndToEndTests(TelegramEmulatorFixture emulat
     private async Task<List<JsonElement>> DeliverAndReadAsync(Dispatcher dispatcher, long chatId)
     {
         var messages = new List<JsonElement>();
-        var deadline = DateTime.UtcNow + Wait;
-        while (messages.Count == 0 && DateTime.UtcNow < deadline)
+        var deadline = TimeProvider.System.GetUtcNow() + Wait;
+        while (messages.Count == 0 && TimeProvider.System.GetUtcNow() < deadline)
         {
             await dispatcher.DispatchDueAsync(CancellationToken.None);
             messages.AddRange(await emulator.WaitForBotMessagesAsync(FakeBotApi.Token, chatId, 1, TimeSpan.FromMilliseconds(500)));

@@ -117,7 +117,7 @@ public sealed class TelegramSendRateMeasurement(ITestOutputHelper output)
         var warmUp = new ChatAddress(TelegramPlatform.PlatformName, "999999", ChatKind.Private);
         await context.Platform.SendAlertAsync(warmUp, TelegramRendererTests.HostileAlert(), "warm-up", CancellationToken.None);
         await Task.Delay(TimeSpan.FromSeconds(1.1));
-        return DateTimeOffset.UtcNow;
+        return TimeProvider.System.GetUtcNow();
     }
 
     private void Report(string label, double rate, int tooMany, int sent)

@@ -79,7 +79,7 @@ internal sealed class FakeChatServer : IAsyncDisposable
         var body = await ReadBodyAsync(context);
         var json = JsonNode.Parse(body)!;
         var chatId = json["chat_id"]!.ToJsonString().Trim('"');
-        var request = Record(new FakeRequest("telegram", chatId, body, null, false, DateTimeOffset.UtcNow, Life));
+        var request = Record(new FakeRequest("telegram", chatId, body, null, false, TimeProvider.System.GetUtcNow(), Life));
         var action = Script?.Invoke(request) ?? FakeAction.Accept;
         if (action.Kind == FakeActionKind.Accept && TelegramLimits is { } limits && !limits.TryAdmit(chatId))
         {
@@ -120,7 +120,7 @@ internal sealed class FakeChatServer : IAsyncDisposable
         var json = JsonNode.Parse(body)!;
         var nonce = json["nonce"]?.ToJsonString().Trim('"');
         var enforce = json["enforce_nonce"]?.GetValue<bool>() ?? false;
-        var request = Record(new FakeRequest("discord", channel, body, nonce, enforce, DateTimeOffset.UtcNow, Life));
+        var request = Record(new FakeRequest("discord", channel, body, nonce, enforce, TimeProvider.System.GetUtcNow(), Life));
         var action = Script?.Invoke(request) ?? FakeAction.Accept;
         context.Response.Headers["X-RateLimit-Bucket"] = "fake-create-message";
         context.Response.Headers["X-RateLimit-Limit"] = "1000";
@@ -205,12 +205,12 @@ internal sealed class FakeChatServer : IAsyncDisposable
                 return existing;
             }
 
-            Ledger.Enqueue(new LedgerEntry(request.Platform, request.ChatId, request.Body, nonce, fresh, DateTimeOffset.UtcNow, request.Life));
+            Ledger.Enqueue(new LedgerEntry(request.Platform, request.ChatId, request.Body, nonce, fresh, TimeProvider.System.GetUtcNow(), request.Life));
             return fresh;
         }
 
         var id = Interlocked.Increment(ref _nextMessageId).ToString(CultureInfo.InvariantCulture);
-        Ledger.Enqueue(new LedgerEntry(request.Platform, request.ChatId, request.Body, request.Nonce, id, DateTimeOffset.UtcNow, request.Life));
+        Ledger.Enqueue(new LedgerEntry(request.Platform, request.ChatId, request.Body, request.Nonce, id, TimeProvider.System.GetUtcNow(), request.Life));
         return id;
     }
 

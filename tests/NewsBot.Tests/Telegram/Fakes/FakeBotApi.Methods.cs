@@ -77,7 +77,7 @@ public sealed partial class FakeBotApi
             return Error(failure);
         }
 
-        if (RateGate?.TryPass(chatId, DateTimeOffset.UtcNow) is int retryAfter)
+        if (RateGate?.TryPass(chatId, TimeProvider.System.GetUtcNow()) is int retryAfter)
         {
             return Error(FakeFailure.TooManyRequests(retryAfter));
         }
@@ -91,7 +91,7 @@ public sealed partial class FakeBotApi
         return Ok(new JsonObject
         {
             ["message_id"] = Interlocked.Increment(ref _nextMessageId),
-            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["date"] = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds(),
             ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < 0 ? "supergroup" : "private" },
             ["text"] = visible,
         });
@@ -105,7 +105,7 @@ public sealed partial class FakeBotApi
             : Ok(new JsonObject
             {
                 ["message_id"] = Long(body, "message_id") ?? 0,
-                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["date"] = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds(),
                 ["chat"] = new JsonObject { ["id"] = Long(body, "chat_id") ?? 0, ["type"] = "private" },
                 ["text"] = visible,
             });

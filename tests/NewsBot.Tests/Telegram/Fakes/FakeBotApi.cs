@@ -128,7 +128,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         JsonElement body = await ReadBodyAsync(context.Request);
         string originalMethod = method;
         method = method.ToLowerInvariant();
-        _calls.Enqueue(new FakeCall(method, token, body, DateTimeOffset.UtcNow));
+        _calls.Enqueue(new FakeCall(method, token, body, TimeProvider.System.GetUtcNow()));
         if (Upstream is not null && method != "getchatmember")
         {
             using var content = new StringContent(body.GetRawText(), System.Text.Encoding.UTF8, "application/json");

@@ -79,7 +79,7 @@ public sealed class TelegramEmulatorFixture : IAsyncLifetime, IDisposable
             ["botToken"] = botToken,
             ["from"] = from,
             ["chat"] = chat,
-            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["date"] = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds(),
             ["text"] = text,
             ["entities"] = new JsonArray(new JsonObject { ["offset"] = 0, ["length"] = length, ["type"] = "bot_command" }),
         };
