@@ -59,13 +59,12 @@ public static class AnalyzeCommand
                 continue;
             }
 
-            var input_ = new ArticleInput(id, article.Title, ArticleCleaner.Clean(text), article.Url, article.Published, article.Source);
-            var analysis = analyzer.Analyze(input_);
+            var articleInput = new ArticleInput(id, article.Title, ArticleCleaner.Clean(text, article.Title), article.Url, article.Published, article.Source);
+            var analysis = analyzer.Analyze(articleInput);
             var summary = await summarizer.SummarizeAsync(
-                new SummaryRequest(article.Title ?? "", input_.Text, analysis.Language, [.. analysis.Subjects.Select(c => c.Name)], analysis.Cues, analysis.Type, analysis.Facts, article.Published, settings.SummarySentences),
+                new SummaryRequest(article.Title ?? "", articleInput.Text, analysis.Language, [.. analysis.Subjects.Select(c => c.Name)], analysis.Cues, analysis.Type, analysis.Facts, article.Published, settings.SummarySentences),
                 CancellationToken.None);
-            var incident = grouper?.Assign(input_, analysis);
-            await output.WriteLineAsync(CliJson.Line(new
+            var result = JsonSerializer.SerializeToNode(new
             {
                 id,
                 language = analysis.Language,
@@ -82,8 +81,14 @@ public static class AnalyzeCommand
                     status = analysis.Facts.Status.ToString().ToLowerInvariant(),
                     firstReported = CliJson.Instant(analysis.Facts.FirstReported),
                 },
-                incident,
-            }));
+            }, CliJson.Options)!.AsObject();
+            if (grouper is not null)
+            {
+                // Only with --group: the incident number the bot would give this article, or null.
+                result["incident"] = grouper.Assign(articleInput, analysis);
+            }
+
+            await output.WriteLineAsync(result.ToJsonString(CliJson.Options));
         }
 
         return 0;

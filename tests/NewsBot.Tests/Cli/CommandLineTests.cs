@@ -84,4 +84,25 @@ public sealed class CommandLineTests
         Assert.Contains(result.RootElement.GetProperty("companies").EnumerateArray(), c => c.GetProperty("name").GetString() == "Xiaomi" && c.GetProperty("salience").GetString() == "subject");
         Assert.Contains("error", lines[1]);
     }
+
+    [Fact]
+    public async Task Analyze_Group_SameLeakFromTwoOutletsSharesAnIncident()
+    {
+        string[] lines =
+        [
+            System.Text.Json.JsonSerializer.Serialize(new { id = "a", title = "Data 91 Juta Akun Tokopedia Diduga Bocor di Forum Peretas", text = "Jakarta - Data sekitar 91 juta akun pengguna Tokopedia diduga bocor dan dijual di forum peretas. Data itu berisi nama, email dan nomor telepon pengguna.", published = "2020-05-02T08:00:00Z" }),
+            System.Text.Json.JsonSerializer.Serialize(new { id = "b", title = "91 Juta Data Pengguna Tokopedia Dijual di Forum Peretas", text = "Jakarta - Sebanyak 91 juta data akun pengguna Tokopedia diduga bocor dan dijual di sebuah forum peretas. Data berisi nama, email, dan nomor telepon.", published = "2020-05-03T08:00:00Z" }),
+            System.Text.Json.JsonSerializer.Serialize(new { id = "c", title = "Penjualan Laptop Meningkat", text = "Penjualan laptop meningkat menjelang tahun ajaran baru di Jakarta." }),
+        ];
+
+        var (grouped, plainOutput) = (await NewsBotProcess.RunAsync(["analyze", "--group"], string.Join('\n', lines) + "\n"), await NewsBotProcess.RunAsync(["analyze"], lines[0] + "\n"));
+
+        Assert.Equal(0, grouped.ExitCode);
+        var incidents = grouped.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("incident"))
+            .Select(e => e.ValueKind == System.Text.Json.JsonValueKind.Null ? (int?)null : e.GetInt32())
+            .ToList();
+        Assert.Equal([1, 1, null], incidents);
+        Assert.DoesNotContain("\"incident\"", plainOutput.Output, StringComparison.Ordinal);
+    }
 }
