@@ -16,11 +16,17 @@ internal sealed class BareHttpPlatform(HttpClient http, Uri baseUrl, string name
 
     public string Name => name;
 
-    public async Task<SendOutcome> SendAlertAsync(ChatAddress chat, Alert alert, string deliveryKey, CancellationToken cancellationToken)
+    public Task<SendOutcome> SendAlertAsync(ChatAddress chat, Alert alert, string deliveryKey, CancellationToken cancellationToken) =>
+        SendAsync(chat, alert.Title, deliveryKey, cancellationToken);
+
+    public Task<SendOutcome> SendDigestAsync(ChatAddress chat, AlertDigest digest, string deliveryKey, CancellationToken cancellationToken) =>
+        SendAsync(chat, AlertText.DigestHeading(digest), deliveryKey, cancellationToken);
+
+    private async Task<SendOutcome> SendAsync(ChatAddress chat, string title, string deliveryKey, CancellationToken cancellationToken)
     {
         try
         {
-            using var response = await http.PostAsJsonAsync(_send, new { chat_id = long.Parse(chat.ExternalId, CultureInfo.InvariantCulture), text = alert.Title + " " + deliveryKey }, cancellationToken);
+            using var response = await http.PostAsJsonAsync(_send, new { chat_id = long.Parse(chat.ExternalId, CultureInfo.InvariantCulture), text = title + " " + deliveryKey }, cancellationToken);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 return SendOutcome.RateLimited(TimeSpan.FromSeconds(1));

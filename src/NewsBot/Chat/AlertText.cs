@@ -62,4 +62,46 @@ public static class AlertText
 
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>A digest as plain text: a heading, then per alert its headline, time, title, gist and first source.</summary>
+    public static string Plain(AlertDigest digest)
+    {
+        var text = new StringBuilder().AppendLine("🗞 " + DigestHeading(digest));
+        var number = 0;
+        foreach (var alert in digest.Alerts)
+        {
+            text.AppendLine()
+                .AppendLine(CultureInfo.InvariantCulture, $"{++number}. {Headline(alert)}")
+                .AppendLine("   " + Texts.FormatDateTime(alert.PublishedAt))
+                .AppendLine("   " + alert.Title);
+            if (Gist(alert) is { Length: > 0 } gist)
+            {
+                text.AppendLine("   " + gist);
+            }
+
+            foreach (var source in alert.Sources.Take(1))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"   {Texts.SourceField}: {source.Outlet} — {source.Url}");
+            }
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    public static string DigestHeading(AlertDigest digest) =>
+        Texts.DigestHeading(digest.Reason, digest.Alerts.Count, digest.Part, digest.Parts);
+
+    /// <summary>The summary's first sentence, at most <paramref name="max"/> characters: a digest entry's one line.</summary>
+    public static string Gist(Alert alert, int max = 240)
+    {
+        var sentences = Text.SentenceSplitter.Split(alert.Summary);
+        var first = sentences.Count > 0 ? sentences[0].Trim() : "";
+        if (first.Length <= max)
+        {
+            return first;
+        }
+
+        var cut = char.IsHighSurrogate(first[max - 2]) ? max - 2 : max - 1;
+        return first[..cut].TrimEnd() + "…";
+    }
 }

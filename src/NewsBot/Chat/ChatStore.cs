@@ -1,4 +1,5 @@
 using System.Data.Common;
+using NewsBot.Delivery;
 using NewsBot.Storage;
 
 namespace NewsBot.Chat;
@@ -53,6 +54,45 @@ public sealed class ChatStore(Database database, TimeProvider clock)
             reader => reader.GetString(0),
             parameters: [("platform", chat.Platform), ("external", chat.ExternalId)],
             cancellationToken: cancellationToken);
+    }
+
+    public async Task<ChatSchedule> ScheduleAsync(ChatAddress chat, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync(
+            "SELECT quiet_start, quiet_end, digest_at FROM chats WHERE platform = @platform AND external_id = @external",
+            reader => new ChatSchedule(Minutes(reader, 0), Minutes(reader, 1), Minutes(reader, 2)),
+            parameters: [("platform", chat.Platform), ("external", chat.ExternalId)],
+            cancellationToken: cancellationToken);
+        return rows.SingleOrDefault() ?? ChatSchedule.None;
+
+        static TimeOnly? Minutes(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : ChatSchedule.FromMinutes(reader.GetInt64(ordinal));
+    }
+
+    /// <summary>Sets (or with nulls clears) the chat's quiet hours.</summary>
+    public Task SetQuietHoursAsync(ChatAddress chat, string? title, TimeOnly? start, TimeOnly? end, CancellationToken cancellationToken) =>
+        SetScheduleAsync(chat, title, "quiet_start = @a, quiet_end = @b", ChatSchedule.ToMinutes(start), ChatSchedule.ToMinutes(end), cancellationToken);
+
+    /// <summary>Sets (or with null clears) the time of the chat's daily digest.</summary>
+    public Task SetDigestAsync(ChatAddress chat, string? title, TimeOnly? at, CancellationToken cancellationToken) =>
+        SetScheduleAsync(chat, title, "digest_at = @a", ChatSchedule.ToMinutes(at), null, cancellationToken);
+
+    /// <summary>
+    /// Stores the new schedule and puts the chat's held alerts back in the queue in the same transaction, so the
+    /// dispatcher judges them again under the new schedule (sends them now, or holds them until the new time).
+    /// </summary>
+    private async Task SetScheduleAsync(ChatAddress chat, string? title, string assignments, int? a, int? b, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var chatId = await EnsureChatAsync(connection, chat, title, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            $"UPDATE chats SET {assignments} WHERE id = @chat",
+            transaction, [("chat", chatId), ("a", a), ("b", b)], cancellationToken);
+        await connection.ExecuteAsync(
+            "UPDATE outbox SET state = 'pending', held_at = NULL, next_attempt_at = @now WHERE chat_id = @chat AND state = 'held'",
+            transaction, [("chat", chatId), ("now", clock.GetUtcNow().ToMs())], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<bool> IsPausedAsync(ChatAddress chat, CancellationToken cancellationToken)

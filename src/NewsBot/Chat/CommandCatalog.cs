@@ -6,15 +6,26 @@ namespace NewsBot.Chat;
 /// </summary>
 public static class CommandCatalog
 {
+    private static readonly CommandArgument Company = new("perusahaan", "company", "Nama perusahaan", "Company name", IsCompany: true);
+    private static readonly CommandArgument CompanyOrAll = Company with { Description = "Nama perusahaan atau \"semua\"", EnglishDescription = "Company name or \"all\"" };
+
     public static readonly IReadOnlyList<CommandInfo> All =
     [
-        new("mulai", "start", "Mulai dan lihat cara memakai NewsBot", "Start and see how to use NewsBot", null, null, ChangesSettings: false),
-        new("bantuan", "help", "Daftar perintah", "List of commands", null, null, ChangesSettings: false),
-        new("ikuti", "subscribe", "Ikuti insiden privasi sebuah perusahaan", "Follow a company's privacy incidents", "perusahaan", "Nama perusahaan atau \"semua\"", ChangesSettings: true),
-        new("berhenti", "unsubscribe", "Berhenti mengikuti sebuah perusahaan", "Stop following a company", "perusahaan", "Nama perusahaan atau \"semua\"", ChangesSettings: true),
-        new("langganan", "list", "Perusahaan yang diikuti chat ini", "Companies this chat follows", null, null, ChangesSettings: false),
-        new("insiden", "incidents", "Riwayat insiden privasi sebuah perusahaan", "A company's privacy incident history", "perusahaan", "Nama perusahaan", ChangesSettings: false),
-        new("status", "status", "Keadaan bot dan antrean pengiriman", "Bot and delivery queue status", null, null, ChangesSettings: false),
+        new("mulai", "start", "Mulai dan lihat cara memakai NewsBot", "Start and see how to use NewsBot", null, ChangesSettings: false),
+        new("bantuan", "help", "Daftar perintah", "List of commands", null, ChangesSettings: false),
+        new("ikuti", "subscribe", "Ikuti insiden privasi sebuah perusahaan", "Follow a company's privacy incidents", CompanyOrAll, ChangesSettings: true),
+        new("berhenti", "unsubscribe", "Berhenti mengikuti sebuah perusahaan", "Stop following a company", CompanyOrAll, ChangesSettings: true),
+        new("langganan", "list", "Perusahaan yang diikuti chat ini", "Companies this chat follows", null, ChangesSettings: false),
+        new("insiden", "incidents", "Riwayat insiden privasi sebuah perusahaan", "A company's privacy incident history", Company, ChangesSettings: false),
+        new("status", "status", "Keadaan bot dan antrean pengiriman", "Bot and delivery queue status", null, ChangesSettings: false),
+        new(
+            "senyap", "quiet", "Jam senyap: peringatan ditahan lalu dikirim saat jam senyap selesai", "Quiet hours: alerts wait until they end",
+            new("jam", "hours", "Rentang jam WIB, misalnya 22:00-06:00, atau \"mati\"", "WIB hours such as 22:00-06:00, or \"off\"", IsCompany: false),
+            ChangesSettings: true),
+        new(
+            "ringkasan", "digest", "Ringkasan harian: semua peringatan dikirim sekali sehari", "Daily digest: all alerts once a day",
+            new("jam", "time", "Jam WIB, misalnya 07:00, atau \"mati\"", "WIB time such as 07:00, or \"off\"", IsCompany: false),
+            ChangesSettings: true),
     ];
 
     /// <summary>Finds a command by its Indonesian name or English alias (lower case, no slash).</summary>
@@ -26,7 +37,13 @@ public static class CommandCatalog
 /// <param name="EnglishName">English alias.</param>
 /// <param name="Description">Indonesian description (≤ 100 characters: Discord's limit).</param>
 /// <param name="EnglishDescription">English description.</param>
-/// <param name="Argument">Name of the single optional argument, if the command takes one.</param>
-/// <param name="ArgumentDescription">Indonesian description of the argument.</param>
+/// <param name="Argument">The single argument, if the command takes one.</param>
 /// <param name="ChangesSettings">True when only chat administrators may run it.</param>
-public sealed record CommandInfo(string Name, string EnglishName, string Description, string EnglishDescription, string? Argument, string? ArgumentDescription, bool ChangesSettings);
+public sealed record CommandInfo(string Name, string EnglishName, string Description, string EnglishDescription, CommandArgument? Argument, bool ChangesSettings);
+
+/// <param name="Name">Indonesian argument name.</param>
+/// <param name="EnglishName">English argument name (Discord's option name).</param>
+/// <param name="Description">Indonesian description.</param>
+/// <param name="EnglishDescription">English description.</param>
+/// <param name="IsCompany">A company name: required, with autocompletion where the platform has it. Other arguments are optional.</param>
+public sealed record CommandArgument(string Name, string EnglishName, string Description, string EnglishDescription, bool IsCompany);

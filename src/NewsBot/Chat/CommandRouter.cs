@@ -42,6 +42,8 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Inc
             "langganan" => await ListAsync(command, cancellationToken),
             "insiden" => await IncidentsAsync(WithoutPage(argument, out var page), Math.Max(command.Page, page), cancellationToken),
             "status" => await StatusAsync(cancellationToken),
+            "senyap" => await QuietHoursAsync(command, argument, cancellationToken),
+            "ringkasan" => await DigestAsync(command, argument, cancellationToken),
             _ => Reply.Plain(Texts.UnknownCommand),
         };
     }
@@ -57,7 +59,7 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Inc
         var text = new StringBuilder(Texts.HelpHeader).AppendLine();
         foreach (var info in CommandCatalog.All)
         {
-            var argument = info.Argument is null ? "" : $" <{info.Argument}>";
+            var argument = info.Argument is null ? "" : $" <{info.Argument.Name}>";
             text.AppendLine(CultureInfo.InvariantCulture, $"/{info.Name}{argument} — {info.Description} (/{info.EnglishName})");
         }
 
@@ -117,7 +119,67 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Inc
         }
 
         var names = slugs.Select(slug => slug == ChatStore.AllCompanies ? "semua perusahaan" : companies.Get(slug)?.Name ?? slug);
-        return Reply.Plain(Texts.SubscriptionList(names));
+        var schedule = await chats.ScheduleAsync(command.Chat, cancellationToken);
+        var scheduleLines = Texts.ScheduleSummary(schedule.QuietStart, schedule.QuietEnd, schedule.DigestAt);
+        return Reply.Plain(Texts.SubscriptionList(names) + (scheduleLines.Length > 0 ? "\n" + scheduleLines : ""));
+    }
+
+    private async Task<Reply> QuietHoursAsync(ChatCommand command, string argument, CancellationToken cancellationToken)
+    {
+        if (argument.Length == 0)
+        {
+            return await ScheduleUsageAsync(command, Texts.QuietUsage, cancellationToken);
+        }
+
+        if (ClockTimes.IsOff(argument))
+        {
+            await chats.SetQuietHoursAsync(command.Chat, command.ChatTitle, null, null, cancellationToken);
+            return Reply.Plain(Texts.QuietOff);
+        }
+
+        if (!ClockTimes.TryParseRange(argument, out var start, out var end))
+        {
+            return Reply.Plain(Texts.InvalidTime(argument) + " " + Texts.QuietUsage);
+        }
+
+        if (start == end)
+        {
+            return Reply.Plain(Texts.QuietSameTimes);
+        }
+
+        await chats.SetQuietHoursAsync(command.Chat, command.ChatTitle, start, end, cancellationToken);
+        var digest = (await chats.ScheduleAsync(command.Chat, cancellationToken)).DigestAt;
+        return Reply.Plain(Texts.QuietSet(start, end) + (digest is { } at ? "\n" + Texts.DigestStillOn(at) : ""));
+    }
+
+    private async Task<Reply> DigestAsync(ChatCommand command, string argument, CancellationToken cancellationToken)
+    {
+        if (argument.Length == 0)
+        {
+            return await ScheduleUsageAsync(command, Texts.DigestUsage, cancellationToken);
+        }
+
+        if (ClockTimes.IsOff(argument))
+        {
+            await chats.SetDigestAsync(command.Chat, command.ChatTitle, null, cancellationToken);
+            return Reply.Plain(Texts.DigestOff);
+        }
+
+        if (!ClockTimes.TryParse(argument, out var at))
+        {
+            return Reply.Plain(Texts.InvalidTime(argument) + " " + Texts.DigestUsage);
+        }
+
+        await chats.SetDigestAsync(command.Chat, command.ChatTitle, at, cancellationToken);
+        return Reply.Plain(Texts.DigestSet(at));
+    }
+
+    /// <summary>The chat's current schedule, then how to change it.</summary>
+    private async Task<Reply> ScheduleUsageAsync(ChatCommand command, string usage, CancellationToken cancellationToken)
+    {
+        var schedule = await chats.ScheduleAsync(command.Chat, cancellationToken);
+        var current = Texts.ScheduleSummary(schedule.QuietStart, schedule.QuietEnd, schedule.DigestAt);
+        return Reply.Plain((current.Length > 0 ? current : Texts.NoSchedule) + "\n\n" + usage);
     }
 
     private async Task<Reply> IncidentsAsync(string argument, int page, CancellationToken cancellationToken)

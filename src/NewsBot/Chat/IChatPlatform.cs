@@ -15,4 +15,7 @@ public interface IChatPlatform
     /// Must not throw for platform errors: they are reported in the outcome.
     /// </summary>
     Task<SendOutcome> SendAlertAsync(ChatAddress chat, Alert alert, string deliveryKey, CancellationToken cancellationToken);
+
+    /// <summary>Sends several held-back alerts as one message (or a few, where the platform's limits demand it).</summary>
+    Task<SendOutcome> SendDigestAsync(ChatAddress chat, AlertDigest digest, string deliveryKey, CancellationToken cancellationToken);
 }

@@ -14,7 +14,7 @@ public static class StatusText
         var disabled = feeds.Count(f => f.DisabledAt is not null);
         var text = new StringBuilder("Status NewsBot").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Sumber berita: {feeds.Count} ({feeds.Count - failing - disabled} normal, {failing} sedang gagal, {disabled} nonaktif)")
-            .AppendLine(CultureInfo.InvariantCulture, $"Antrean pengiriman: {outbox.Pending} menunggu, {outbox.Sending} sedang dikirim")
+            .AppendLine(CultureInfo.InvariantCulture, $"Antrean pengiriman: {outbox.Pending} menunggu, {outbox.Sending} sedang dikirim, {outbox.Held} ditahan (jam senyap/ringkasan)")
             .AppendLine(outbox.OldestPendingAge is { } age ? $"Peringatan tertua menunggu {FormatAge(age)}" : "Tidak ada peringatan yang tertunda");
         foreach (var platform in outbox.Platforms)
         {

@@ -93,6 +93,60 @@ public static class Texts
         _ => "Belum jelas",
     };
 
+    // Quiet hours and the daily digest.
+    public const string QuietUsage =
+        "Atur jam senyap, misalnya: /senyap 22:00-06:00. Peringatan yang datang di jam itu dikirim sekaligus saat jam senyap selesai. " +
+        "Matikan dengan /senyap mati.";
+
+    public const string DigestUsage =
+        "Atur ringkasan harian, misalnya: /ringkasan 07:00. Semua peringatan hari itu dikirim sekali sehari pada jam tersebut. " +
+        "Matikan dengan /ringkasan mati.";
+
+    public const string QuietOff = "Jam senyap dimatikan. Peringatan dikirim begitu ada.";
+    public const string DigestOff = "Ringkasan harian dimatikan. Peringatan dikirim begitu ada.";
+    public const string NoSchedule = "Chat ini belum memakai jam senyap atau ringkasan harian: peringatan dikirim begitu ada.";
+
+    public static string DigestStillOn(TimeOnly at) =>
+        $"Catatan: ringkasan harian aktif, jadi peringatan tetap dikumpulkan dan dikirim pukul {FormatTime(at)} WIB.";
+
+    public const string QuietSameTimes = "Jam mulai dan jam selesai tidak boleh sama. Contoh: /senyap 22:00-06:00.";
+
+    public static string QuietSet(TimeOnly start, TimeOnly end) =>
+        $"Jam senyap diatur: {FormatTime(start)}–{FormatTime(end)} WIB. Peringatan di jam itu dikirim pukul {FormatTime(end)} WIB.";
+
+    public static string DigestSet(TimeOnly at) =>
+        $"Ringkasan harian diatur: setiap hari pukul {FormatTime(at)} WIB. Peringatan dikumpulkan dan dikirim sekaligus pada jam itu.";
+
+    public static string InvalidTime(string input) => $"\"{input}\" bukan jam yang valid. Tulis seperti 07:00 atau 22.30.";
+
+    /// <summary>The schedule lines of <c>/langganan</c>, or empty when the chat has none.</summary>
+    public static string ScheduleSummary(TimeOnly? quietStart, TimeOnly? quietEnd, TimeOnly? digestAt)
+    {
+        var lines = new List<string>();
+        if (quietStart is { } start && quietEnd is { } end)
+        {
+            lines.Add($"Jam senyap: {FormatTime(start)}–{FormatTime(end)} WIB.");
+        }
+
+        if (digestAt is { } at)
+        {
+            lines.Add($"Ringkasan harian: pukul {FormatTime(at)} WIB.");
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    public static string DigestHeading(DigestReason reason, int count, int part, int parts)
+    {
+        var heading = reason == DigestReason.Daily
+            ? $"Ringkasan harian NewsBot: {count} peringatan"
+            : $"Selama jam senyap ada {count} peringatan";
+        return parts > 1 ? $"{heading} (bagian {part}/{parts})" : heading;
+    }
+
+    /// <summary>"07:00".</summary>
+    public static string FormatTime(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>"Sabtu, 02 Mei 2020 13:43 WIB".</summary>
     public static string FormatDateTime(DateTimeOffset instant)
     {

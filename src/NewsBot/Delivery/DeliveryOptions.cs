@@ -69,6 +69,10 @@ public sealed class DeliveryOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan GaugeRefreshInterval { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>Alerts per digest message; more held alerts make more messages (Discord allows 10 embeds per message).</summary>
+    [Range(2, 10)]
+    public int DigestMaxAlerts { get; init; } = 10;
+
     internal TimeSpan SpacingFor(ChatAddress chat) =>
         (chat.Kind == ChatKind.Private ? ChatSpacing : GroupChatSpacing).TryGetValue(chat.Platform, out var gap) ? gap : TimeSpan.Zero;
 

@@ -83,6 +83,11 @@ public sealed class Dispatcher : IDisposable
     {
         var now = _clock.GetUtcNow();
         await _store.ReclaimExpiredAsync(_inFlight.Keys.ToList(), now, cancellationToken);
+        if (await _store.AnyHeldDueAsync(now, cancellationToken))
+        {
+            await _store.ReleaseHeldAsync(platform, now, _options.DigestMaxAlerts, cancellationToken);
+        }
+
         if (_pauses.IsPaused(platform, now))
         {
             return new DispatchRound(0, 0);
@@ -115,6 +120,13 @@ public sealed class Dispatcher : IDisposable
         var holdsGlobal = false;
         try
         {
+            if (!row.WasHeld && row.Schedule.HoldUntil(_clock.GetUtcNow()) is { } until)
+            {
+                // Quiet hours or a daily digest: the row waits, it does not count as an attempt.
+                await _store.HoldAsync(row, Owner, _clock.GetUtcNow(), until);
+                return false;
+            }
+
             await platformGate.WaitAsync(stopping);
             holdsPlatform = true;
             await _globalGate.WaitAsync(stopping);
@@ -144,10 +156,12 @@ public sealed class Dispatcher : IDisposable
 
     private async Task<bool> SendAsync(OutboxRow row, CancellationToken sendCancellation)
     {
-        Alert alert;
+        var platform = _platforms[row.Chat.Platform];
+        var deliveryKey = row.Id.ToString(CultureInfo.InvariantCulture);
+        object payload;
         try
         {
-            alert = AlertJson.Deserialize(row.Payload);
+            payload = row.IsDigest ? AlertJson.DeserializeDigest(row.Payload) : AlertJson.Deserialize(row.Payload);
         }
         catch (JsonException ex)
         {
@@ -158,7 +172,9 @@ public sealed class Dispatcher : IDisposable
         SendOutcome outcome;
         try
         {
-            outcome = await _platforms[row.Chat.Platform].SendAlertAsync(row.Chat, alert, row.Id.ToString(CultureInfo.InvariantCulture), sendCancellation);
+            outcome = await (payload is AlertDigest digest
+                ? platform.SendDigestAsync(row.Chat, digest, deliveryKey, sendCancellation)
+                : platform.SendAlertAsync(row.Chat, (Alert)payload, deliveryKey, sendCancellation));
         }
         catch (OperationCanceledException) when (sendCancellation.IsCancellationRequested)
         {

@@ -2,5 +2,11 @@ using NewsBot.Chat;
 
 namespace NewsBot.Delivery;
 
-/// <summary>A claimed outbox row with its chat.</summary>
-internal sealed record OutboxRow(long Id, long ChatId, ChatAddress Chat, string Payload, int Attempts);
+/// <summary>A claimed outbox row with its chat and the chat's delivery schedule.</summary>
+/// <param name="WasHeld">The row already waited for the schedule once (or is a digest): it is never held again.</param>
+internal sealed record OutboxRow(long Id, long ChatId, ChatAddress Chat, string AlertKey, string Payload, int Attempts, bool WasHeld, ChatSchedule Schedule)
+{
+    public const string DigestKeyPrefix = "digest:";
+
+    public bool IsDigest => AlertKey.StartsWith(DigestKeyPrefix, StringComparison.Ordinal);
+}

@@ -36,7 +36,8 @@ internal sealed class OutboxStore(Database database) : IDisposable
     {
         var rows = await connection.QueryAsync(
             """
-            SELECT o.id, o.chat_id, c.platform, c.external_id, c.kind, o.payload, o.attempts
+            SELECT o.id, o.chat_id, c.platform, c.external_id, c.kind, o.alert_key, o.payload, o.attempts, o.held_at,
+                   c.quiet_start, c.quiet_end, c.digest_at
             FROM outbox o JOIN chats c ON c.id = o.chat_id
             WHERE o.state = 'pending' AND o.next_attempt_at <= @now
               AND c.paused_at IS NULL
@@ -50,7 +51,10 @@ internal sealed class OutboxStore(Database database) : IDisposable
                 reader.GetInt64(1),
                 new ChatAddress(reader.GetString(2), reader.GetString(3), ParseKind(reader.GetString(4))),
                 reader.GetString(5),
-                reader.GetInt32(6)),
+                reader.GetString(6),
+                reader.GetInt32(7),
+                WasHeld: !reader.IsDBNull(8),
+                new ChatSchedule(Minutes(reader, 9), Minutes(reader, 10), Minutes(reader, 11))),
             transaction,
             [("now", now.ToMs()), ("platforms", JsonSerializer.Serialize(platforms)), ("limit", limit)]);
         if (rows.Count > 0)
@@ -93,6 +97,115 @@ internal sealed class OutboxStore(Database database) : IDisposable
             """,
             [("error", error), ("id", row.Id), ("owner", owner)]);
 
+    /// <summary>
+    /// The chat's schedule says "not now": this row and the chat's other waiting rows are held until
+    /// <paramref name="until"/> (quiet hours' end or the digest time), without counting an attempt.
+    /// </summary>
+    public Task HoldAsync(OutboxRow row, string owner, DateTimeOffset now, DateTimeOffset until) =>
+        _writer.RunAsync(async batch =>
+        {
+            (string, object?)[] args = [("id", row.Id), ("owner", owner), ("chat", row.ChatId), ("now", now.ToMs()), ("until", until.ToMs())];
+            await batch.ExecuteAsync(
+                """
+                UPDATE outbox SET state = 'held', held_at = @now, next_attempt_at = @until, lease_until = NULL
+                WHERE id = @id AND lease_owner = @owner AND state = 'sending'
+                """,
+                args);
+            await batch.ExecuteAsync(
+                "UPDATE outbox SET state = 'held', held_at = @now, next_attempt_at = @until WHERE chat_id = @chat AND state = 'pending' AND held_at IS NULL",
+                args);
+        });
+
+    /// <summary>True when some held row's time has come (a cheap read before <see cref="ReleaseHeldAsync"/>).</summary>
+    public async Task<bool> AnyHeldDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ScalarAsync(
+            "SELECT 1 FROM outbox WHERE state = 'held' AND next_attempt_at <= @now LIMIT 1",
+            parameters: [("now", now.ToMs())],
+            cancellationToken: cancellationToken) is not null;
+    }
+
+    /// <summary>
+    /// Held rows of <paramref name="platform"/> whose time has come go back to the queue. A chat with one such row
+    /// gets it as a normal alert; a chat with several gets them folded into digest rows of at most
+    /// <paramref name="maxAlertsPerDigest"/> alerts each, in the same transaction, so no alert is lost or sent twice.
+    /// Returns how many held rows were released.
+    /// </summary>
+    public Task<int> ReleaseHeldAsync(string platform, DateTimeOffset now, int maxAlertsPerDigest, CancellationToken cancellationToken) =>
+        _writer.RunAsync(
+            async batch =>
+            {
+                var held = await batch.Connection.QueryAsync(
+                    """
+                    SELECT o.id, o.chat_id, o.incident_id, o.payload, o.created_at, c.digest_at
+                    FROM outbox o JOIN chats c ON c.id = o.chat_id
+                    WHERE o.state = 'held' AND o.next_attempt_at <= @now AND c.platform = @platform
+                    ORDER BY o.chat_id, o.id
+                    """,
+                    reader => new HeldRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3), reader.GetInt64(4), Daily: !reader.IsDBNull(5)),
+                    batch.Transaction,
+                    [("now", now.ToMs()), ("platform", platform)]);
+                foreach (var chat in held.GroupBy(r => r.ChatId))
+                {
+                    await ReleaseChatAsync(batch, [.. chat], now, maxAlertsPerDigest);
+                }
+
+                return held.Count;
+            },
+            cancellationToken);
+
+    private static async Task ReleaseChatAsync(WriteBatch batch, List<HeldRow> rows, DateTimeOffset now, int maxAlertsPerDigest)
+    {
+        var alerts = rows.Select(row => (Row: row, Alert: TryReadAlert(row.Payload))).ToList();
+        var digestible = alerts.Where(r => r.Alert is not null).ToList();
+        if (digestible.Count < 2)
+        {
+            digestible.Clear();
+        }
+
+        // A lone alert, or a row whose payload cannot be read (the send path marks it dead), goes out as it is.
+        foreach (var (row, _) in alerts.Except(digestible))
+        {
+            await batch.ExecuteAsync("UPDATE outbox SET state = 'pending', next_attempt_at = @now WHERE id = @id", ("now", now.ToMs()), ("id", row.Id));
+        }
+
+        var chunks = digestible.Chunk(maxAlertsPerDigest).ToList();
+        var reason = rows[0].Daily ? DigestReason.Daily : DigestReason.QuietHours;
+        for (var part = 0; part < chunks.Count; part++)
+        {
+            var chunk = chunks[part];
+            var digest = new AlertDigest(reason, [.. chunk.Select(r => r.Alert!)], part + 1, chunks.Count);
+            var digestId = await batch.ScalarAsync(
+                """
+                INSERT INTO outbox (chat_id, incident_id, alert_key, payload, state, attempts, next_attempt_at, created_at, held_at)
+                VALUES (@chat, @incident, @key, @payload, 'pending', 0, @now, @created, @now) RETURNING id
+                """,
+                ("chat", chunk[0].Row.ChatId),
+                ("incident", chunk[0].Row.IncidentId),
+                ("key", OutboxRow.DigestKeyPrefix + chunk[0].Row.Id.ToString(CultureInfo.InvariantCulture)),
+                ("payload", AlertJson.Serialize(digest)),
+                ("now", now.ToMs()),
+                ("created", chunk.Min(r => r.Row.CreatedAt)));
+            foreach (var (row, _) in chunk)
+            {
+                await batch.ExecuteAsync("UPDATE outbox SET state = 'merged', merged_into = @digest WHERE id = @id", ("digest", digestId), ("id", row.Id));
+            }
+        }
+    }
+
+    private static Alert? TryReadAlert(string payload)
+    {
+        try
+        {
+            return AlertJson.Deserialize(payload);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The bot lost the chat: pause it and skip everything still queued for it, this row included.</summary>
     public Task ChatGoneAsync(OutboxRow row, string owner, string reason, DateTimeOffset now) =>
         _writer.RunAsync(async batch =>
@@ -105,7 +218,7 @@ internal sealed class OutboxStore(Database database) : IDisposable
                 WHERE id = @id AND lease_owner = @owner AND state IN ('sending', 'pending')
                 """,
                 args);
-            await batch.ExecuteAsync("UPDATE outbox SET state = 'skipped', last_error = @reason WHERE chat_id = @chat AND state = 'pending'", args);
+            await batch.ExecuteAsync("UPDATE outbox SET state = 'skipped', last_error = @reason WHERE chat_id = @chat AND state IN ('pending', 'held')", args);
         });
 
     /// <summary>
@@ -175,9 +288,10 @@ internal sealed class OutboxStore(Database database) : IDisposable
                 Sending: Count(g, "sending"),
                 Sent: Count(g, "sent"),
                 Failed: Count(g, "dead"),
-                Skipped: Count(g, "skipped")))
+                Skipped: Count(g, "skipped"),
+                Held: Count(g, "held")))
             .ToList();
-        return new OutboxSummary(platforms.Sum(p => p.Pending), platforms.Sum(p => p.Sending), oldestAge, platforms);
+        return new OutboxSummary(platforms.Sum(p => p.Pending), platforms.Sum(p => p.Sending), oldestAge, platforms) { Held = platforms.Sum(p => p.Held) };
 
         static int Count(IEnumerable<(string Platform, string State, int Count, long Oldest)> group, string state) =>
             group.Where(g => g.State == state).Sum(g => g.Count);
@@ -188,9 +302,15 @@ internal sealed class OutboxStore(Database database) : IDisposable
     private Task RecordAsync(string sql, (string, object?)[] parameters) =>
         _writer.RunAsync(batch => batch.ExecuteAsync(sql, parameters));
 
+    private static TimeOnly? Minutes(DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : ChatSchedule.FromMinutes(reader.GetInt64(ordinal));
+
     private static ChatKind ParseKind(string kind) =>
         Enum.TryParse<ChatKind>(kind, ignoreCase: true, out var parsed) ? parsed : ChatKind.Private;
 
     private Task<int> WriteAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken) =>
         _writer.RunAsync(batch => batch.ExecuteAsync(sql, parameters), cancellationToken);
 }
+
+/// <summary>A held outbox row as the release step reads it.</summary>
+internal sealed record HeldRow(long Id, long ChatId, long IncidentId, string Payload, long CreatedAt, bool Daily);

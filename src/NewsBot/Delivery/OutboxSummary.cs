@@ -8,12 +8,15 @@ namespace NewsBot.Delivery;
 /// </summary>
 public sealed record OutboxSummary(int Pending, int Sending, TimeSpan? OldestPendingAge, IReadOnlyList<PlatformDeliveryCounts> Platforms)
 {
-    /// <summary>True when nothing is waiting or in flight.</summary>
+    /// <summary>Rows waiting for their chat's quiet hours to end or its daily digest (not counted in <c>Pending</c>).</summary>
+    public int Held { get; init; }
+
+    /// <summary>True when nothing is waiting or in flight (held rows wait for their time and do not count).</summary>
     public bool IsDrained => Pending == 0 && Sending == 0;
 }
 
 /// <summary>
 /// Row counts of one platform by state. <c>Failed</c> counts rows given up on (state 'dead'),
-/// <c>Skipped</c> rows dropped because their chat is gone.
+/// <c>Skipped</c> rows dropped because their chat is gone, <c>Held</c> rows waiting for the chat's schedule.
 /// </summary>
-public sealed record PlatformDeliveryCounts(string Platform, int Pending, int Sending, int Sent, int Failed, int Skipped);
+public sealed record PlatformDeliveryCounts(string Platform, int Pending, int Sending, int Sent, int Failed, int Skipped, int Held = 0);

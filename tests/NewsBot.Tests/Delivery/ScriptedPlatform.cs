@@ -29,7 +29,16 @@ internal sealed class ScriptedPlatform(string name) : IChatPlatform
         }
     }
 
-    public async Task<SendOutcome> SendAlertAsync(ChatAddress chat, Alert alert, string deliveryKey, CancellationToken cancellationToken)
+    /// <summary>Every digest the platform accepted.</summary>
+    public ConcurrentQueue<(string ChatId, AlertDigest Digest, string DeliveryKey)> Digests { get; } = new();
+
+    public Task<SendOutcome> SendAlertAsync(ChatAddress chat, Alert alert, string deliveryKey, CancellationToken cancellationToken) =>
+        SendAsync(chat, deliveryKey, () => Sends.Enqueue((chat.ExternalId, alert.Title, deliveryKey)), cancellationToken);
+
+    public Task<SendOutcome> SendDigestAsync(ChatAddress chat, AlertDigest digest, string deliveryKey, CancellationToken cancellationToken) =>
+        SendAsync(chat, deliveryKey, () => Digests.Enqueue((chat.ExternalId, digest, deliveryKey)), cancellationToken);
+
+    private async Task<SendOutcome> SendAsync(ChatAddress chat, string deliveryKey, Action accepted, CancellationToken cancellationToken)
     {
         var current = Interlocked.Increment(ref _current);
         InterlockedMax(ref _maxConcurrent, current);
@@ -45,7 +54,7 @@ internal sealed class ScriptedPlatform(string name) : IChatPlatform
                 : SendOutcome.Sent("m" + deliveryKey);
             if (outcome.Status == SendStatus.Sent)
             {
-                Sends.Enqueue((chat.ExternalId, alert.Title, deliveryKey));
+                accepted();
             }
 
             return outcome;

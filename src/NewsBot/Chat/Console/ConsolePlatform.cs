@@ -18,6 +18,12 @@ public sealed class ConsolePlatform(TextWriter output) : IChatPlatform
         return Task.FromResult(SendOutcome.Sent(deliveryKey));
     }
 
+    public Task<SendOutcome> SendDigestAsync(ChatAddress chat, AlertDigest digest, string deliveryKey, CancellationToken cancellationToken)
+    {
+        Write(AlertText.Plain(digest));
+        return Task.FromResult(SendOutcome.Sent(deliveryKey));
+    }
+
     public void Write(string block)
     {
         lock (_gate)

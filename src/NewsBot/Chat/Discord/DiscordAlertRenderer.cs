@@ -9,6 +9,8 @@ namespace NewsBot.Chat.Discord;
 /// </summary>
 public static class DiscordAlertRenderer
 {
+    private const int MaxEmbedsPerMessage = 10;
+
     public static IReadOnlyList<Embed> Render(Alert alert)
     {
         var title = DiscordMarkdown.Truncate(DiscordMarkdown.Escape(AlertText.Headline(alert)), Embed.TitleLimit);
@@ -52,6 +54,54 @@ public static class DiscordAlertRenderer
 
         embeds.Add(current with { Fields = currentFields.Count > 0 ? currentFields : null });
         return embeds;
+    }
+
+    /// <summary>
+    /// A digest: the heading as message text, then one compact embed per alert (headline linking to the first
+    /// source, title, gist, outlet), packed into messages of at most 10 embeds and 6000 characters.
+    /// </summary>
+    public static IReadOnlyList<MessagePayload> RenderDigest(AlertDigest digest)
+    {
+        var heading = "🗞 **" + DiscordMarkdown.Escape(AlertText.DigestHeading(digest)) + "**";
+        var messages = new List<MessagePayload>();
+        var embeds = new List<Embed>();
+        foreach (var embed in digest.Alerts.Select(DigestEmbed))
+        {
+            if (embeds.Count == MaxEmbedsPerMessage || embeds.Sum(e => e.TextLength) + embed.TextLength > Embed.TotalLimit)
+            {
+                messages.Add(new MessagePayload { Content = messages.Count == 0 ? heading : null, Embeds = embeds });
+                embeds = [];
+            }
+
+            embeds.Add(embed);
+        }
+
+        messages.Add(new MessagePayload { Content = messages.Count == 0 ? heading : null, Embeds = embeds });
+        return messages;
+    }
+
+    private static Embed DigestEmbed(Alert alert)
+    {
+        var source = alert.Sources.FirstOrDefault(s => IsHttpUrl(s.Url));
+        var lines = new List<string> { $"**{DiscordMarkdown.Truncate(DiscordMarkdown.Escape(alert.Title), 300)}**" };
+        if (AlertText.Gist(alert) is { Length: > 0 } gist)
+        {
+            lines.Add(DiscordMarkdown.Escape(gist));
+        }
+
+        if (source is not null)
+        {
+            lines.Add($"{Texts.SourceField}: {DiscordMarkdown.Truncate(DiscordMarkdown.Escape(source.Outlet), 100)}");
+        }
+
+        return new Embed
+        {
+            Title = DiscordMarkdown.Truncate(DiscordMarkdown.Escape(AlertText.Headline(alert)), Embed.TitleLimit),
+            Url = source?.Url,
+            Description = DiscordMarkdown.Truncate(string.Join("\n", lines), 1000),
+            Timestamp = alert.PublishedAt,
+            Color = DiscordColors.For(alert.Type),
+        };
     }
 
     private static IEnumerable<EmbedField> FactFields(IncidentFacts facts)

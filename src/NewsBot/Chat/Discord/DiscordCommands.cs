@@ -8,6 +8,7 @@ namespace NewsBot.Chat.Discord;
 /// </summary>
 public static class DiscordCommands
 {
+    /// <summary>The option name of company arguments.</summary>
     public const string ArgumentName = "company";
     public const string ManageGuild = "32";
     private const string Indonesian = "id";
@@ -21,21 +22,21 @@ public static class DiscordCommands
         NameLocalizations = Localize(info.EnglishName, info.Name),
         Description = info.EnglishDescription,
         DescriptionLocalizations = Localize(info.EnglishDescription, info.Description),
-        Options = info.Argument is null ? null : [Option(info)],
+        Options = info.Argument is null ? null : [Option(info.Argument)],
         DefaultMemberPermissions = info.ChangesSettings ? ManageGuild : null,
 
         // contexts exist for global commands only; setting changes make sense in servers only.
         Contexts = !global ? null : info.ChangesSettings ? [0] : [0, 1],
     };
 
-    private static ApplicationCommandOption Option(CommandInfo info) => new()
+    private static ApplicationCommandOption Option(CommandArgument argument) => new()
     {
-        Name = ArgumentName,
-        NameLocalizations = Localize(ArgumentName, info.Argument!),
-        Description = info.ArgumentDescription?.Contains("semua", StringComparison.Ordinal) == true ? "Company name or \"all\"" : "Company name",
-        DescriptionLocalizations = info.ArgumentDescription is { } d ? Localize("", d) : null,
-        Required = true,
-        Autocomplete = true,
+        Name = argument.EnglishName,
+        NameLocalizations = Localize(argument.EnglishName, argument.Name),
+        Description = argument.EnglishDescription,
+        DescriptionLocalizations = Localize(argument.EnglishDescription, argument.Description),
+        Required = argument.IsCompany,
+        Autocomplete = argument.IsCompany,
         MaxLength = 100,
     };
 

@@ -79,7 +79,8 @@ public sealed class DiscordInteractionHandler(
             return;
         }
 
-        var argument = interaction.Data?.Options?.FirstOrDefault(o => o.Name == DiscordCommands.ArgumentName)?.ValueText.Trim() ?? "";
+        // Every command has at most one option.
+        var argument = interaction.Data?.Options is [var option, ..] ? option.ValueText.Trim() : "";
         var command = ToCommand(interaction, info.Name, argument);
         if (info.ChangesSettings && command.CanManage && interaction.GuildId is { } guildId && interaction.ChannelId is { } channelId)
         {

@@ -15,15 +15,21 @@ public sealed class DiscordPlatform(DiscordRestClient rest, ILogger<DiscordPlatf
 
     public string Name => PlatformName;
 
-    public async Task<SendOutcome> SendAlertAsync(ChatAddress chat, Alert alert, string deliveryKey, CancellationToken cancellationToken)
+    public Task<SendOutcome> SendAlertAsync(ChatAddress chat, Alert alert, string deliveryKey, CancellationToken cancellationToken) =>
+        SendAsync(chat, [.. DiscordAlertRenderer.Render(alert).Select(embed => new MessagePayload { Embeds = [embed] })], deliveryKey, cancellationToken);
+
+    public Task<SendOutcome> SendDigestAsync(ChatAddress chat, AlertDigest digest, string deliveryKey, CancellationToken cancellationToken) =>
+        SendAsync(chat, DiscordAlertRenderer.RenderDigest(digest), deliveryKey, cancellationToken);
+
+    /// <summary>Sends the messages in order, each with a nonce derived from the delivery key, so a resend is harmless.</summary>
+    private async Task<SendOutcome> SendAsync(ChatAddress chat, IReadOnlyList<MessagePayload> messages, string deliveryKey, CancellationToken cancellationToken)
     {
-        var embeds = DiscordAlertRenderer.Render(alert);
         string? firstId = null;
         try
         {
-            for (var i = 0; i < embeds.Count; i++)
+            for (var i = 0; i < messages.Count; i++)
             {
-                var message = new MessagePayload { Embeds = [embeds[i]], Nonce = Nonce(deliveryKey, i), EnforceNonce = true };
+                var message = messages[i] with { Nonce = Nonce(deliveryKey, i), EnforceNonce = true };
                 var sent = await rest.CreateMessageAsync(chat.ExternalId, message, cancellationToken);
                 firstId ??= sent.Id;
             }

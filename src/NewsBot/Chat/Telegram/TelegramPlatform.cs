@@ -16,17 +16,11 @@ public sealed class TelegramPlatform(TelegramBotClient client, TelegramSendLimit
 
     public string Name => PlatformName;
 
-    public async Task<SendOutcome> SendAlertAsync(ChatAddress chat, Alert alert, string deliveryKey, CancellationToken cancellationToken)
-    {
-        TelegramMessage message = TelegramRenderer.RenderAlert(alert);
-        SendOutcome outcome = await SendAsync(ChatId.Parse(chat.ExternalId), message, replyTo: null, cancellationToken);
-        if (outcome.Status != SendStatus.Sent)
-        {
-            logger.LogInformation("Telegram alert {DeliveryKey} to chat {ChatId}: {Status} {Error}", deliveryKey, chat.ExternalId, outcome.Status, outcome.Error);
-        }
+    public Task<SendOutcome> SendAlertAsync(ChatAddress chat, Alert alert, string deliveryKey, CancellationToken cancellationToken) =>
+        SendQueuedAsync(chat, TelegramRenderer.RenderAlert(alert), deliveryKey, cancellationToken);
 
-        return outcome;
-    }
+    public Task<SendOutcome> SendDigestAsync(ChatAddress chat, AlertDigest digest, string deliveryKey, CancellationToken cancellationToken) =>
+        SendQueuedAsync(chat, TelegramRenderer.RenderDigest(digest), deliveryKey, cancellationToken);
 
     /// <summary>Answers a command; failures are logged and returned, never thrown.</summary>
     public Task<SendOutcome> SendReplyAsync(long chatId, Reply reply, long? replyTo, CancellationToken cancellationToken) =>
@@ -51,6 +45,17 @@ public sealed class TelegramPlatform(TelegramBotClient client, TelegramSendLimit
         {
             logger.LogWarning("Telegram could not edit message {MessageId} in chat {ChatId}: {Error}", messageId, chatId, ex.Message);
         }
+    }
+
+    private async Task<SendOutcome> SendQueuedAsync(ChatAddress chat, TelegramMessage message, string deliveryKey, CancellationToken cancellationToken)
+    {
+        SendOutcome outcome = await SendAsync(ChatId.Parse(chat.ExternalId), message, replyTo: null, cancellationToken);
+        if (outcome.Status != SendStatus.Sent)
+        {
+            logger.LogInformation("Telegram alert {DeliveryKey} to chat {ChatId}: {Status} {Error}", deliveryKey, chat.ExternalId, outcome.Status, outcome.Error);
+        }
+
+        return outcome;
     }
 
     private async Task<SendOutcome> SendAsync(ChatId chatId, TelegramMessage message, long? replyTo, CancellationToken cancellationToken)

@@ -50,6 +50,33 @@ public static class TelegramRenderer
         return new TelegramMessage(html.Build(), buttons.Count > 0 ? new InlineKeyboardMarkup { InlineKeyboard = buttons } : null);
     }
 
+    /// <summary>A digest: a heading, then per alert its headline, time, linked title with outlet, and gist.</summary>
+    public static TelegramMessage RenderDigest(AlertDigest digest)
+    {
+        var html = new TelegramHtmlBuilder().Text("🗞 ").Bold(Clean(AlertText.DigestHeading(digest))).Line();
+        var number = 0;
+        foreach (Alert alert in digest.Alerts)
+        {
+            html.Line().Bold($"{++number}. {Clean(AlertText.Headline(alert))}").Line()
+                .Italic(Texts.FormatDateTime(alert.PublishedAt)).Line();
+            if (alert.Sources.FirstOrDefault(s => TelegramHtmlBuilder.IsWebUrl(s.Url)) is { } source)
+            {
+                html.Link(source.Url, Clean(alert.Title)).Text($" — {Clean(source.Outlet)}").Line();
+            }
+            else
+            {
+                html.Line(Clean(alert.Title));
+            }
+
+            if (AlertText.Gist(alert) is { Length: > 0 } gist)
+            {
+                html.Line(Clean(gist));
+            }
+        }
+
+        return new TelegramMessage(html.Build(), null);
+    }
+
     public static TelegramMessage RenderReply(Reply reply)
     {
         IReadOnlyList<string> parts = new TelegramHtmlBuilder().Text(Clean(reply.Text)).Build();

@@ -1,0 +1,44 @@
+using NewsBot.Chat;
+
+namespace NewsBot.Delivery;
+
+/// <summary>
+/// When a chat wants its alerts, in WIB: quiet hours hold alerts until the window ends (a window may wrap past
+/// midnight, e.g. 22:00–06:00); a daily digest holds every alert until the digest time and sends them together.
+/// A digest wins over quiet hours: the chat chose that time itself.
+/// </summary>
+public sealed record ChatSchedule(TimeOnly? QuietStart = null, TimeOnly? QuietEnd = null, TimeOnly? DigestAt = null)
+{
+    public static readonly ChatSchedule None = new();
+
+    public bool HasQuietHours => QuietStart is not null && QuietEnd is not null;
+
+    /// <summary>When an alert due at <paramref name="now"/> may be sent, or null to send it now.</summary>
+    public DateTimeOffset? HoldUntil(DateTimeOffset now)
+    {
+        var local = now.ToOffset(Texts.Wib);
+        if (DigestAt is { } digest)
+        {
+            return Next(local, digest);
+        }
+
+        if (QuietStart is { } start && QuietEnd is { } end && TimeOnly.FromTimeSpan(local.TimeOfDay).IsBetween(start, end))
+        {
+            return Next(local, end);
+        }
+
+        return null;
+    }
+
+    /// <summary>Minutes after midnight, the form stored in <c>chats</c>.</summary>
+    public static int? ToMinutes(TimeOnly? time) => time is { } t ? (t.Hour * 60) + t.Minute : null;
+
+    public static TimeOnly? FromMinutes(long? minutes) => minutes is { } m ? new TimeOnly((int)(m / 60), (int)(m % 60)) : null;
+
+    /// <summary>The first moment after <paramref name="local"/> when the WIB clock shows <paramref name="time"/>.</summary>
+    private static DateTimeOffset Next(DateTimeOffset local, TimeOnly time)
+    {
+        var today = new DateTimeOffset(local.Date + time.ToTimeSpan(), local.Offset);
+        return today > local ? today : today.AddDays(1);
+    }
+}
