@@ -40,7 +40,7 @@ public static partial class ClockTimes
         return match.Success && TryParse(match.Groups["a"].Value, out start) && TryParse(match.Groups["b"].Value, out end);
     }
 
-    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?(?:\s*WIB)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<h>[0-9]{1,2})(?:[:.](?<m>[0-9]{2}))?(?:\s*WIB)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Time();
 
     [GeneratedRegex(@"^(?<a>.+?)\s*(?:-|–|—|s/d|sampai|hingga)\s*(?<b>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

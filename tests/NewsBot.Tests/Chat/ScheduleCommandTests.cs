@@ -1,0 +1,141 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NewsBot.Chat;
+using NewsBot.Delivery;
+using NewsBot.Storage;
+using NewsBot.Tests.Fakes;
+
+namespace NewsBot.Tests.Chat;
+
+/// <summary>/senyap and /ringkasan through the real router and database.</summary>
+public sealed class ScheduleCommandTests : IAsyncLifetime
+{
+    private static readonly ChatAddress Group = new("telegram", "-100", ChatKind.Group);
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("newsbot-test-");
+    private IHost _host = null!;
+
+    private CommandRouter Router => _host.Services.GetRequiredService<CommandRouter>();
+
+    private ChatStore Chats => _host.Services.GetRequiredService<ChatStore>();
+
+    public async Task InitializeAsync()
+    {
+        var settings = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(TestPaths.RepositoryRoot, "appsettings.example.json"))
+            .Build()
+            .AsEnumerable()
+            .ToDictionary(pair => pair.Key, pair => pair.Value);
+        settings["Storage:DataDirectory"] = _data.FullName;
+        _host = NewsBotHost.Create([], settings);
+        await _host.Services.GetRequiredService<Database>().MigrateAsync(CancellationToken.None);
+    }
+
+    public Task DisposeAsync()
+    {
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _data.Delete(recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task HandleAsync_QuietRangeFromAdmin_StoredAndConfirmedInWib()
+    {
+        var reply = await RunAsync("senyap", "22.00 - 06.00");
+
+        Assert.Equal("Jam senyap diatur: 22:00–06:00 WIB. Peringatan di jam itu dikirim pukul 06:00 WIB.", reply);
+        Assert.Equal(new ChatSchedule(new TimeOnly(22, 0), new TimeOnly(6, 0)), await Chats.ScheduleAsync(Group, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandleAsync_QuietFromNonAdmin_RefusedAndUnchanged()
+    {
+        var reply = await RunAsync("quiet", "22:00-06:00", canManage: false);
+
+        Assert.Equal(Texts.NotAdmin, reply);
+        Assert.Equal(ChatSchedule.None, await Chats.ScheduleAsync(Group, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandleAsync_QuietOff_Cleared()
+    {
+        await RunAsync("senyap", "22:00-06:00");
+
+        var reply = await RunAsync("senyap", "mati");
+
+        Assert.Equal(Texts.QuietOff, reply);
+        Assert.Equal(ChatSchedule.None, await Chats.ScheduleAsync(Group, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("besok pagi")]
+    [InlineData("22:00")]
+    [InlineData("25:00-06:00")]
+    public async Task HandleAsync_QuietNotARange_ExplainsTheFormat(string argument)
+    {
+        var reply = await RunAsync("senyap", argument);
+
+        Assert.StartsWith($"\"{argument}\" bukan jam yang valid.", reply, StringComparison.Ordinal);
+        Assert.Contains("/senyap 22:00-06:00", reply, StringComparison.Ordinal);
+        Assert.Equal(ChatSchedule.None, await Chats.ScheduleAsync(Group, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandleAsync_QuietSameStartAndEnd_Refused()
+    {
+        var reply = await RunAsync("senyap", "07:00-07:00");
+
+        Assert.Equal(Texts.QuietSameTimes, reply);
+        Assert.Equal(ChatSchedule.None, await Chats.ScheduleAsync(Group, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandleAsync_DigestEnglishAlias_SetAndListedForEveryone()
+    {
+        var reply = await RunAsync("digest", "7.30");
+        await RunAsync("ikuti", "semua");
+        await RunAsync("senyap", "23:00-05:00");
+        var list = await RunAsync("langganan", "", canManage: false);
+
+        Assert.Equal(Texts.DigestSet(new TimeOnly(7, 30)), reply);
+        Assert.Equal(new TimeOnly(7, 30), (await Chats.ScheduleAsync(Group, CancellationToken.None)).DigestAt);
+        Assert.Contains("Jam senyap: 23:00–05:00 WIB.", list, StringComparison.Ordinal);
+        Assert.Contains("Ringkasan harian: pukul 07:30 WIB.", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_QuietWhileDigestOn_WarnsThatTheDigestDecides()
+    {
+        await RunAsync("ringkasan", "08:00");
+
+        var reply = await RunAsync("senyap", "22:00-06:00");
+
+        Assert.Contains(Texts.DigestStillOn(new TimeOnly(8, 0)), reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NoArgument_ShowsCurrentScheduleThenUsage()
+    {
+        var empty = await RunAsync("ringkasan", "");
+        await RunAsync("ringkasan", "06:00");
+        var set = await RunAsync("ringkasan", "");
+
+        Assert.Equal(Texts.NoSchedule + "\n\n" + Texts.DigestUsage, empty);
+        Assert.Equal("Ringkasan harian: pukul 06:00 WIB.\n\n" + Texts.DigestUsage, set);
+    }
+
+    [Fact]
+    public async Task HandleAsync_Help_ListsTheScheduleCommands()
+    {
+        var help = await RunAsync("bantuan", "");
+
+        Assert.Contains("/senyap <jam> — ", help, StringComparison.Ordinal);
+        Assert.Contains("(/quiet)", help, StringComparison.Ordinal);
+        Assert.Contains("/ringkasan <jam> — ", help, StringComparison.Ordinal);
+        Assert.Contains("(/digest)", help, StringComparison.Ordinal);
+    }
+
+    private async Task<string> RunAsync(string name, string argument, bool canManage = true) =>
+        (await Router.HandleAsync(new ChatCommand(Group, "Grup", "7", canManage, name, argument), CancellationToken.None)).Text;
+}
