@@ -8,6 +8,9 @@ namespace NewsBot.Delivery;
 /// </summary>
 public sealed record OutboxSummary(int Pending, int Sending, TimeSpan? OldestPendingAge, IReadOnlyList<PlatformDeliveryCounts> Platforms)
 {
+    /// <summary>Platforms that stopped sending because their bot token was rejected (filled in by the dispatcher).</summary>
+    public IReadOnlyList<StoppedPlatform> Stopped { get; init; } = [];
+
     /// <summary>True when nothing is waiting or in flight.</summary>
     public bool IsDrained => Pending == 0 && Sending == 0;
 }
