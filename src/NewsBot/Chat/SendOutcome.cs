@@ -19,6 +19,15 @@ public enum SendStatus
 
     /// <summary>This payload can never be sent (our bug, e.g. a formatting error): give up on this row only.</summary>
     Rejected,
+
+    /// <summary>The platform rejected the bot token (401): stop sending on the whole platform until it is fixed.</summary>
+    Unauthorized,
+
+    /// <summary>
+    /// The chat was not found (Telegram 400 "chat not found"). Sometimes transient, so the chat is paused
+    /// only after a few of these in a row; until then the row is retried.
+    /// </summary>
+    ChatNotFound,
 }
 
 public sealed record SendOutcome(SendStatus Status, string? MessageId = null, TimeSpan? RetryAfter = null, string? NewChatId = null, string? Error = null)
@@ -34,4 +43,8 @@ public sealed record SendOutcome(SendStatus Status, string? MessageId = null, Ti
     public static SendOutcome Gone(string error) => new(SendStatus.ChatGone, Error: error);
 
     public static SendOutcome Rejected(string error) => new(SendStatus.Rejected, Error: error);
+
+    public static SendOutcome Unauthorized(string error) => new(SendStatus.Unauthorized, Error: error);
+
+    public static SendOutcome ChatNotFound(string error) => new(SendStatus.ChatNotFound, Error: error);
 }

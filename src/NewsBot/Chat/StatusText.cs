@@ -21,6 +21,11 @@ public static class StatusText
             text.AppendLine(CultureInfo.InvariantCulture, $"{platform.Platform}: {platform.Sent} terkirim, {platform.Failed} gagal, {platform.Skipped} dilewati");
         }
 
+        foreach (var stopped in outbox.Stopped)
+        {
+            text.AppendLine(Texts.PlatformStopped(stopped.Platform, stopped.Since));
+        }
+
         return text.ToString().TrimEnd();
     }
 

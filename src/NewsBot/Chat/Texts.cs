@@ -68,6 +68,10 @@ public static class Texts
 
     public static string SubscriptionList(IEnumerable<string> companies) => "Chat ini mengikuti: " + string.Join(", ", companies) + ".";
 
+    /// <summary>The <c>/status</c> line of a platform whose bot token was rejected; it names no token.</summary>
+    public static string PlatformStopped(string platform, DateTimeOffset since) =>
+        $"{platform}: BERHENTI — token bot ditolak (401) sejak {FormatDateTime(since)}; operator perlu memperbaiki token lalu memulai ulang";
+
     public static string NoIncidents(string company) => $"Belum ada insiden privasi tercatat untuk {company}.";
 
     public static string IncidentsHeader(string company, int page, int pages) =>

@@ -24,10 +24,16 @@ public static class DeliverCommand
         logger.LogInformation(
             "Outbox drained: {Finished} rows finished this run; {Pending} pending for other platforms or paused chats",
             finished.Sum(), summary.Pending);
+        if (summary.Stopped.Count > 0)
+        {
+            logger.LogError("Not delivered to {Platforms}: the bot token was rejected (401)", string.Join(", ", summary.Stopped.Select(s => s.Platform)));
+            return 1;
+        }
+
         return 0;
     }
 
-    /// <summary>Runs one platform's lane until none of its rows is left.</summary>
+    /// <summary>Runs one platform's lane until none of its rows is left, or its bot token is rejected.</summary>
     private static async Task<int> DrainAsync(Dispatcher dispatcher, string platform, TimeSpan idleDelay, TimeProvider clock, CancellationToken cancellationToken)
     {
         var finished = 0;
@@ -40,7 +46,7 @@ public static class DeliverCommand
                 continue;
             }
 
-            if (await dispatcher.CountDeliverableAsync(platform, cancellationToken) == 0)
+            if (dispatcher.IsStopped(platform) || await dispatcher.CountDeliverableAsync(platform, cancellationToken) == 0)
             {
                 break;
             }

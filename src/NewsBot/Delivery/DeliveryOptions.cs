@@ -61,6 +61,17 @@ public sealed class DeliveryOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan RateLimitWindow { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// While a platform is stopped because its bot token was rejected (401), one row is sent this often as a
+    /// probe; if it goes through, the platform resumes (a 401 can rarely be a platform glitch).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan UnauthorizedProbeInterval { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Consecutive "chat not found" answers for one chat before it is paused (RSStT uses 5).</summary>
+    [Range(1, 100)]
+    public int PauseAfterChatNotFound { get; init; } = 3;
+
     /// <summary>On shutdown, how long in-flight sends may finish before their rows are released.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(10);

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NewsBot.Chat;
+using NewsBot.Chat.Discord;
+using NewsBot.Chat.Telegram;
 using NewsBot.Storage;
 
 namespace NewsBot.Delivery;
@@ -19,6 +21,7 @@ public sealed class Dispatcher : IDisposable
     private readonly SemaphoreSlim _globalGate;
     private readonly ConcurrentDictionary<long, byte> _inFlight = new();
     private readonly PlatformPauses _pauses;
+    private readonly PlatformStops _stops;
     private readonly TimeProvider _clock;
     private readonly DeliveryOptions _options;
     private readonly ILogger<Dispatcher> _logger;
@@ -35,6 +38,11 @@ public sealed class Dispatcher : IDisposable
         _platformGates = _platforms.Keys.ToDictionary(name => name, name => new SemaphoreSlim(_options.MaxInFlightFor(name)), StringComparer.Ordinal);
         _globalGate = new SemaphoreSlim(_options.MaxParallelSends);
         _pauses = new PlatformPauses(_options);
+        _stops = new PlatformStops(_options.UnauthorizedProbeInterval);
+        foreach (var name in _platforms.Keys)
+        {
+            _metrics.PlatformStopped(name, stopped: false);
+        }
     }
 
     /// <summary>Lease owner written to claimed rows: unique per process start.</summary>
@@ -49,7 +57,7 @@ public sealed class Dispatcher : IDisposable
 
     public async Task<OutboxSummary> SummarizeAsync(CancellationToken cancellationToken)
     {
-        var summary = await _store.SummarizeAsync(_clock.GetUtcNow(), cancellationToken);
+        var summary = await _store.SummarizeAsync(_clock.GetUtcNow(), cancellationToken) with { Stopped = _stops.Current() };
         _metrics.Observe(summary);
         return summary;
     }
@@ -60,6 +68,9 @@ public sealed class Dispatcher : IDisposable
 
     internal Task<long> CountDeliverableAsync(string platform, CancellationToken cancellationToken) =>
         _store.CountDeliverableAsync([platform], cancellationToken);
+
+    /// <summary>True while the platform's bot token is rejected and only probes are sent.</summary>
+    internal bool IsStopped(string platform) => _stops.IsStopped(platform);
 
     public void Dispose()
     {
@@ -88,17 +99,26 @@ public sealed class Dispatcher : IDisposable
             await _store.ReleaseHeldAsync(platform, now, _options.DigestMaxAlerts, cancellationToken);
         }
 
-        if (_pauses.IsPaused(platform, now))
+        var admission = _stops.Admit(platform, now);
+        if (_pauses.IsPaused(platform, now) || admission == PlatformStops.Admission.None)
         {
             return new DispatchRound(0, 0);
         }
 
-        // A capped platform gets small rounds, so rows queued behind its pace are not leased for long.
-        var limit = Math.Min(_options.BatchSize, _options.MaxInFlightFor(platform) * 32);
+        // A stopped platform sends one probe row; a capped one gets small rounds, so rows queued behind its
+        // pace are not leased for long.
+        var probe = admission == PlatformStops.Admission.Probe;
+        var limit = probe ? 1 : Math.Min(_options.BatchSize, _options.MaxInFlightFor(platform) * 32);
         var rows = await _store.ClaimAsync(Owner, [platform], now, now + _options.LeaseDuration, limit, cancellationToken);
         if (rows.Count == 0)
         {
             return new DispatchRound(0, 0);
+        }
+
+        if (probe)
+        {
+            _stops.Probing(platform, now);
+            _logger.LogInformation("Platform {Platform} is stopped (bot token rejected); probing with outbox row {RowId}", platform, rows[0].Id);
         }
 
         foreach (var row in rows)
@@ -109,11 +129,11 @@ public sealed class Dispatcher : IDisposable
         // Sends already on the wire get a grace period at shutdown; rows not yet sent are released at once.
         using var sendCancellation = new CancellationTokenSource();
         await using var registration = cancellationToken.Register(() => sendCancellation.CancelAfter(_options.ShutdownGrace));
-        var results = await Task.WhenAll(rows.Select(row => ProcessAsync(row, cancellationToken, sendCancellation.Token)));
+        var results = await Task.WhenAll(rows.Select(row => ProcessAsync(row, probe, cancellationToken, sendCancellation.Token)));
         return new DispatchRound(rows.Count, results.Count(finished => finished));
     }
 
-    private async Task<bool> ProcessAsync(OutboxRow row, CancellationToken stopping, CancellationToken sendCancellation)
+    private async Task<bool> ProcessAsync(OutboxRow row, bool probe, CancellationToken stopping, CancellationToken sendCancellation)
     {
         var platformGate = _platformGates[row.Chat.Platform];
         var holdsPlatform = false;
@@ -131,6 +151,13 @@ public sealed class Dispatcher : IDisposable
             holdsPlatform = true;
             await _globalGate.WaitAsync(stopping);
             holdsGlobal = true;
+            if (!probe && _stops.IsStopped(row.Chat.Platform))
+            {
+                // The token was rejected while this row waited for its turn: back to the queue, unsent.
+                await _store.RescheduleAsync(row, Owner, _clock.GetUtcNow(), countAttempt: false, error: null);
+                return false;
+            }
+
             return await SendAsync(row, sendCancellation);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested && !holdsGlobal)
@@ -201,7 +228,39 @@ public sealed class Dispatcher : IDisposable
             case SendStatus.Sent:
                 await _store.MarkSentAsync(row, Owner, outcome.MessageId, now, now + _options.SpacingFor(row.Chat));
                 _metrics.Sent(platform);
+                if (_stops.Resume(platform))
+                {
+                    _metrics.PlatformStopped(platform, stopped: false);
+                    _logger.LogInformation("Platform {Platform} accepted a message again: its bot token works, sending resumed", platform);
+                }
+
                 return true;
+
+            case SendStatus.Unauthorized:
+                // Not the row's fault: it keeps its place and its attempts while the platform waits for a new token.
+                await _store.RescheduleAsync(row, Owner, now, countAttempt: false, error: outcome.Error ?? "unauthorized");
+                _metrics.Failed(platform, "unauthorized");
+                if (_stops.Stop(platform, now))
+                {
+                    _metrics.PlatformStopped(platform, stopped: true);
+                    _logger.LogCritical(
+                        "Platform {Platform} rejected the bot token (401): all sending there has stopped. Fix {Setting} and restart NewsBot; until then one queued alert is tried every {ProbeInterval}",
+                        platform,
+                        TokenSetting(platform),
+                        _options.UnauthorizedProbeInterval);
+                }
+
+                return false;
+
+            case SendStatus.ChatNotFound:
+                var misses = await _store.ChatNotFoundAsync(row);
+                if (misses >= _options.PauseAfterChatNotFound)
+                {
+                    return await ChatGoneAsync(row, outcome.Error ?? "chat not found", now);
+                }
+
+                _logger.LogInformation("Chat {Platform}:{ChatId} not found ({Misses} of {Limit} in a row); retrying outbox row {RowId}", platform, row.Chat.ExternalId, misses, _options.PauseAfterChatNotFound, row.Id);
+                return await RetryAsync(row, outcome, now);
 
             case SendStatus.RateLimited:
                 var wait = (outcome.RetryAfter ?? TimeSpan.FromSeconds(1)) * (1 + _options.RateLimitMargin);
@@ -221,10 +280,7 @@ public sealed class Dispatcher : IDisposable
                 return false;
 
             case SendStatus.ChatGone:
-                await _store.ChatGoneAsync(row, Owner, outcome.Error ?? "chat gone", now);
-                _metrics.Failed(platform, "chat_gone");
-                _logger.LogWarning("Chat {Platform}:{ChatId} is gone ({Reason}); paused it and skipped its queue", platform, row.Chat.ExternalId, outcome.Error);
-                return true;
+                return await ChatGoneAsync(row, outcome.Error ?? "chat gone", now);
 
             case SendStatus.Rejected:
                 await _store.MarkDeadAsync(row, Owner, outcome.Error ?? "rejected");
@@ -233,22 +289,44 @@ public sealed class Dispatcher : IDisposable
                 return true;
 
             default:
-                var attempts = row.Attempts + 1;
-                var error = outcome.Error ?? outcome.Status.ToString();
-                if (attempts >= _options.MaxAttempts)
-                {
-                    await _store.MarkDeadAsync(row, Owner, error);
-                    _metrics.Failed(platform, "dead");
-                    _logger.LogError("Outbox row {RowId} failed {Attempts} times; giving up: {Error}", row.Id, attempts, error);
-                    return true;
-                }
-
-                var delay = Backoff.Delay(attempts, _options.RetryBaseDelay, _options.RetryMaxDelay, Random.Shared.NextDouble());
-                await _store.RescheduleAsync(row, Owner, now + delay, countAttempt: true, error: error);
-                _metrics.Failed(platform, "retry");
-                return false;
+                return await RetryAsync(row, outcome, now);
         }
     }
+
+    private async Task<bool> ChatGoneAsync(OutboxRow row, string reason, DateTimeOffset now)
+    {
+        await _store.ChatGoneAsync(row, Owner, reason, now);
+        _metrics.Failed(row.Chat.Platform, "chat_gone");
+        _logger.LogWarning("Chat {Platform}:{ChatId} is gone ({Reason}); paused it and skipped its queue", row.Chat.Platform, row.Chat.ExternalId, reason);
+        return true;
+    }
+
+    /// <summary>A transient failure: back off and count an attempt; dead after <see cref="DeliveryOptions.MaxAttempts"/>.</summary>
+    private async Task<bool> RetryAsync(OutboxRow row, SendOutcome outcome, DateTimeOffset now)
+    {
+        var attempts = row.Attempts + 1;
+        var error = outcome.Error ?? outcome.Status.ToString();
+        if (attempts >= _options.MaxAttempts)
+        {
+            await _store.MarkDeadAsync(row, Owner, error);
+            _metrics.Failed(row.Chat.Platform, "dead");
+            _logger.LogError("Outbox row {RowId} failed {Attempts} times; giving up: {Error}", row.Id, attempts, error);
+            return true;
+        }
+
+        var delay = Backoff.Delay(attempts, _options.RetryBaseDelay, _options.RetryMaxDelay, Random.Shared.NextDouble());
+        await _store.RescheduleAsync(row, Owner, now + delay, countAttempt: true, error: error);
+        _metrics.Failed(row.Chat.Platform, "retry");
+        return false;
+    }
+
+    /// <summary>The setting the operator must fix when a platform rejects the bot token (never the token itself).</summary>
+    private static string TokenSetting(string platform) => platform switch
+    {
+        TelegramPlatform.PlatformName => "Telegram:BotToken",
+        DiscordPlatform.PlatformName => "Discord:BotToken",
+        _ => $"the {platform} bot token",
+    };
 }
 
 internal readonly record struct DispatchRound(int Claimed, int Finished);

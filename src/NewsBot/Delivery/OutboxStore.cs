@@ -76,6 +76,7 @@ internal sealed class OutboxStore(Database database) : IDisposable
                 lease_until = NULL, last_error = NULL
             WHERE id = @id AND lease_owner = @owner AND state IN ('sending', 'pending');
             UPDATE outbox SET next_attempt_at = MAX(next_attempt_at, @next) WHERE chat_id = @chat AND state = 'pending';
+            UPDATE chats SET not_found_count = 0 WHERE id = @chat AND not_found_count <> 0;
             """,
             [("now", now.ToMs()), ("message", messageId), ("id", row.Id), ("owner", owner), ("chat", row.ChatId), ("next", nextForChat.ToMs())]);
 
@@ -211,7 +212,7 @@ internal sealed class OutboxStore(Database database) : IDisposable
         _writer.RunAsync(async batch =>
         {
             (string, object?)[] args = [("chat", row.ChatId), ("reason", reason), ("now", now.ToMs()), ("id", row.Id), ("owner", owner)];
-            await batch.ExecuteAsync("UPDATE chats SET paused_at = COALESCE(paused_at, @now), paused_reason = @reason WHERE id = @chat", args);
+            await batch.ExecuteAsync("UPDATE chats SET paused_at = COALESCE(paused_at, @now), paused_reason = @reason, not_found_count = 0 WHERE id = @chat", args);
             await batch.ExecuteAsync(
                 """
                 UPDATE outbox SET state = 'skipped', attempts = attempts + 1, lease_until = NULL, last_error = @reason
@@ -220,6 +221,12 @@ internal sealed class OutboxStore(Database database) : IDisposable
                 args);
             await batch.ExecuteAsync("UPDATE outbox SET state = 'skipped', last_error = @reason WHERE chat_id = @chat AND state IN ('pending', 'held')", args);
         });
+
+    /// <summary>Counts one more "chat not found" answer in a row for the row's chat; returns the new count.</summary>
+    public Task<int> ChatNotFoundAsync(OutboxRow row) =>
+        _writer.RunAsync(async batch => Convert.ToInt32(
+            await batch.ScalarAsync("UPDATE chats SET not_found_count = not_found_count + 1 WHERE id = @chat RETURNING not_found_count", [("chat", row.ChatId)]),
+            CultureInfo.InvariantCulture), CancellationToken.None);
 
     /// <summary>
     /// The chat has a new platform id: re-key it (or fold it into the chat that already has that id) and

@@ -11,6 +11,9 @@ public sealed record OutboxSummary(int Pending, int Sending, TimeSpan? OldestPen
     /// <summary>Rows waiting for their chat's quiet hours to end or its daily digest (not counted in <c>Pending</c>).</summary>
     public int Held { get; init; }
 
+    /// <summary>Platforms that stopped sending because their bot token was rejected (filled in by the dispatcher).</summary>
+    public IReadOnlyList<StoppedPlatform> Stopped { get; init; } = [];
+
     /// <summary>True when nothing is waiting or in flight (held rows wait for their time and do not count).</summary>
     public bool IsDrained => Pending == 0 && Sending == 0;
 }

@@ -55,14 +55,17 @@ internal sealed class OutboxFixture : IAsyncDisposable
         IncidentFacts.None,
         "Anda mengikuti Acme.");
 
-    public Dispatcher CreateDispatcher(DeliveryOptions options, params IChatPlatform[] platforms)
+    public Dispatcher CreateDispatcher(DeliveryOptions options, params IChatPlatform[] platforms) =>
+        CreateDispatcher(options, NullLogger<Dispatcher>.Instance, platforms);
+
+    public Dispatcher CreateDispatcher(DeliveryOptions options, Microsoft.Extensions.Logging.ILogger<Dispatcher> logger, params IChatPlatform[] platforms)
     {
         var dispatcher = new Dispatcher(
             Database,
             platforms,
             Clock,
             Options.Create(options),
-            NullLogger<Dispatcher>.Instance,
+            logger,
             new DeliveryMetrics(MeterFactory));
         _dispatchers.Add(dispatcher);
         return dispatcher;

@@ -47,23 +47,33 @@ public sealed class TelegramPlatformTests : IAsyncLifetime
         Assert.Equal("-1001234567890", outcome.NewChatId);
     }
 
-    public static TheoryData<string> GoneFailures => ["blocked", "kicked", "deactivated", "notfound"];
+    public static TheoryData<string> GoneFailures => ["blocked", "kicked", "deactivated"];
 
     [Theory]
     [MemberData(nameof(GoneFailures))]
-    public async Task SendAlert_BlockedKickedDeactivatedOrNotFound_Gone(string which)
+    public async Task SendAlert_BlockedKickedOrDeactivated_Gone(string which)
     {
         _context.Api.FailNext(42, which switch
         {
             "blocked" => FakeFailure.Blocked,
             "kicked" => FakeFailure.Kicked,
-            "deactivated" => FakeFailure.Deactivated,
-            _ => FakeFailure.ChatNotFound,
+            _ => FakeFailure.Deactivated,
         });
 
         SendOutcome outcome = await SendAsync(42);
 
         Assert.Equal(SendStatus.ChatGone, outcome.Status);
+    }
+
+    [Fact]
+    public async Task SendAlert_ChatNotFound_ChatNotFoundNotGone()
+    {
+        _context.Api.FailNext(42, FakeFailure.ChatNotFound);
+
+        SendOutcome outcome = await SendAsync(42);
+
+        // The dispatcher pauses the chat only after a few of these in a row (Delivery:PauseAfterChatNotFound).
+        Assert.Equal(SendStatus.ChatNotFound, outcome.Status);
     }
 
     [Fact]
@@ -90,13 +100,13 @@ public sealed class TelegramPlatformTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendAlert_Unauthorized_RetryAndErrorLogWithoutToken()
+    public async Task SendAlert_Unauthorized_UnauthorizedAndErrorLogWithoutToken()
     {
         _context.Api.FailNext(42, FakeFailure.Unauthorized);
 
         SendOutcome outcome = await SendAsync(42);
 
-        Assert.Equal(SendStatus.Retry, outcome.Status);
+        Assert.Equal(SendStatus.Unauthorized, outcome.Status);
         Assert.Contains(_context.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("401", StringComparison.Ordinal));
         Assert.DoesNotContain(_context.Logs.Lines, l => l.Contains("CANARY", StringComparison.Ordinal));
     }

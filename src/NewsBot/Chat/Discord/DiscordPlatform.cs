@@ -55,10 +55,11 @@ public sealed class DiscordPlatform(DiscordRestClient rest, ILogger<DiscordPlatf
     /// <summary>Discord error → what delivery should do (reference: security-and-delivery.md §7.2).</summary>
     public static SendOutcome Map(DiscordHttpException error) => error switch
     {
+        // Also when the guard refused the request locally after repeated 401s: the token is dead either way.
+        { Status: HttpStatusCode.Unauthorized } => SendOutcome.Unauthorized("discord 401: bot token rejected"),
         { Status: HttpStatusCode.TooManyRequests } => SendOutcome.RateLimited(error.RetryAfter ?? TimeSpan.FromSeconds(5)),
         { Status: HttpStatusCode.Forbidden } or { Code: 50001 or 50013 } => SendOutcome.Gone($"discord {error.Code}: missing access"),
         { Status: HttpStatusCode.NotFound } or { Code: 10003 or 10004 } => SendOutcome.Gone($"discord {error.Code}: unknown channel"),
-        { Status: HttpStatusCode.Unauthorized } => SendOutcome.Retry("discord 401: bot token rejected"),
         { Status: >= HttpStatusCode.InternalServerError } => SendOutcome.Retry($"discord {(int)error.Status}"),
         _ => SendOutcome.Rejected($"discord {(int)error.Status}/{error.Code}: {error.DiscordMessage}"),
     };

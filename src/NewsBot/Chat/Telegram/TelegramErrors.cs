@@ -8,7 +8,7 @@ public static class TelegramErrors
     private static readonly string[] GoneDescriptions =
     [
         "bot was blocked by the user", "bot was kicked", "user is deactivated", "group chat was deleted",
-        "chat not found", "bot is not a member", "need administrator rights", "not enough rights to send",
+        "bot is not a member", "need administrator rights", "not enough rights to send",
     ];
 
     public static SendOutcome ToOutcome(TelegramApiException ex)
@@ -24,13 +24,23 @@ public static class TelegramErrors
             return SendOutcome.Moved(newId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        if (ex.ErrorCode == 401)
+        {
+            return SendOutcome.Unauthorized(error);
+        }
+
+        if (ex.ErrorCode == 400 && ex.DescriptionContains("chat not found"))
+        {
+            return SendOutcome.ChatNotFound(error);
+        }
+
         if (ex.ErrorCode == 403 || (ex.ErrorCode == 400 && GoneDescriptions.Any(ex.DescriptionContains)))
         {
             return SendOutcome.Gone(error);
         }
 
         // Any other 400 ("can't parse entities", "message is too long", bad button) is our bug: this payload
-        // can never be sent. 401 (token revoked, logged as an error by the caller), 404, 409 and 5xx: retry later.
+        // can never be sent. 404, 409 and 5xx: retry later.
         return ex.ErrorCode == 400 ? SendOutcome.Rejected(error) : SendOutcome.Retry(error);
     }
 }

@@ -117,7 +117,12 @@ public sealed class TelegramPollingService(
 
     private void LogPollError(Exception ex, TimeSpan wait)
     {
-        if (ex is TelegramApiException { ErrorCode: 409 or 401 })
+        if (ex is TelegramApiException { ErrorCode: 401 })
+        {
+            // Backs off like any error (up to MaxBackoff), so a revoked token costs one request a minute at most.
+            logger.LogError("Telegram rejected the bot token on getUpdates: {Error}. Fix Telegram:BotToken and restart; retrying in {Wait}", ex.Message, wait);
+        }
+        else if (ex is TelegramApiException { ErrorCode: 409 })
         {
             logger.LogError("Telegram getUpdates refused: {Error} (another instance or a webhook?); retrying in {Wait}", ex.Message, wait);
         }

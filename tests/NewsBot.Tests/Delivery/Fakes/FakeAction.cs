@@ -27,6 +27,9 @@ internal enum FakeActionKind
     /// <summary>Telegram 400 chat not found / Discord 404 Unknown Channel.</summary>
     NotFound,
 
+    /// <summary>401: the bot token was rejected (revoked).</summary>
+    Unauthorized,
+
     /// <summary>500 Internal Server Error.</summary>
     ServerError,
 

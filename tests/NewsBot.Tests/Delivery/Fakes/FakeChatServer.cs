@@ -108,6 +108,9 @@ internal sealed class FakeChatServer : IAsyncDisposable
             case FakeActionKind.BadRequest:
                 await TelegramErrorAsync(context, 400, "Bad Request: can't parse entities: unsupported start tag", null);
                 return;
+            case FakeActionKind.Unauthorized:
+                await TelegramErrorAsync(context, 401, "Unauthorized", null);
+                return;
             default:
                 await FaultAsync(context, request, action);
                 return;
@@ -146,6 +149,9 @@ internal sealed class FakeChatServer : IAsyncDisposable
                 return;
             case FakeActionKind.BadRequest:
                 await WriteJsonAsync(context, 400, new { message = "Invalid Form Body", code = 50035 });
+                return;
+            case FakeActionKind.Unauthorized:
+                await WriteJsonAsync(context, 401, new { message = "401: Unauthorized", code = 0 });
                 return;
             default:
                 await FaultAsync(context, request, action);
