@@ -147,7 +147,8 @@ public sealed class ChatStore(Database database, TimeProvider clock)
                 $"INSERT INTO subscriptions (chat_id, company_slug, created_at) SELECT @target, company_slug, created_at FROM subscriptions WHERE chat_id = {Old} ON CONFLICT DO NOTHING",
                 transaction, ids, cancellationToken);
             await connection.ExecuteAsync(
-                $"UPDATE OR IGNORE outbox SET chat_id = @target WHERE chat_id = {Old}", transaction, ids, cancellationToken);
+                $"UPDATE outbox SET chat_id = @target WHERE chat_id = {Old} AND NOT EXISTS (SELECT 1 FROM outbox t WHERE t.chat_id = @target AND t.alert_key = outbox.alert_key)",
+                transaction, ids, cancellationToken);
             await connection.ExecuteAsync($"DELETE FROM chats WHERE id = {Old}", transaction, ids, cancellationToken);
         }
 

@@ -93,7 +93,7 @@ public sealed class Dispatcher : IDisposable
     internal async Task<DispatchRound> DispatchRoundAsync(string platform, CancellationToken cancellationToken)
     {
         var now = _clock.GetUtcNow();
-        await _store.ReclaimExpiredAsync(_inFlight.Keys.ToList(), now, cancellationToken);
+        await _store.ReclaimExpiredAsync(_inFlight.Keys.ToHashSet(), now, cancellationToken);
         if (await _store.AnyHeldDueAsync(now, cancellationToken))
         {
             await _store.ReleaseHeldAsync(platform, now, _options.DigestMaxAlerts, cancellationToken);
@@ -109,7 +109,7 @@ public sealed class Dispatcher : IDisposable
         // pace are not leased for long.
         var probe = admission == PlatformStops.Admission.Probe;
         var limit = probe ? 1 : Math.Min(_options.BatchSize, _options.MaxInFlightFor(platform) * 32);
-        var rows = await _store.ClaimAsync(Owner, [platform], now, now + _options.LeaseDuration, limit, cancellationToken);
+        var rows = await _store.ClaimAsync(Owner, platform, now, now + _options.LeaseDuration, limit, cancellationToken);
         if (rows.Count == 0)
         {
             return new DispatchRound(0, 0);

@@ -16,32 +16,42 @@ internal sealed class OutboxStore(Database database) : IDisposable
 
     /// <summary>Rows a crashed sender left in 'sending' whose lease ran out go back to the queue.</summary>
     /// <remarks>Rows this process is still working on are never taken back, however long a send waits.</remarks>
-    public Task<int> ReclaimExpiredAsync(IReadOnlyCollection<long> inFlight, DateTimeOffset now, CancellationToken cancellationToken) =>
-        WriteAsync(
-            """
-            UPDATE outbox SET state = 'pending', lease_until = NULL
-            WHERE state = 'sending' AND lease_until <= @now AND id NOT IN (SELECT value FROM json_each(@inflight))
-            """,
-            [("now", now.ToMs()), ("inflight", JsonSerializer.Serialize(inFlight))],
+    public Task<int> ReclaimExpiredAsync(IReadOnlySet<long> inFlight, DateTimeOffset now, CancellationToken cancellationToken) =>
+        _writer.RunAsync(
+            async batch =>
+            {
+                var expired = await batch.Connection.QueryAsync(
+                    "SELECT id FROM outbox WHERE state = 'sending' AND lease_until <= @now",
+                    reader => reader.GetInt64(0),
+                    batch.Transaction,
+                    [("now", now.ToMs())]);
+                var reclaimed = expired.Where(id => !inFlight.Contains(id)).ToList();
+                foreach (var id in reclaimed)
+                {
+                    await batch.ExecuteAsync("UPDATE outbox SET state = 'pending', lease_until = NULL WHERE id = @id AND state = 'sending'", ("id", id));
+                }
+
+                return reclaimed.Count;
+            },
             cancellationToken);
 
     /// <summary>
-    /// Leases up to <paramref name="limit"/> due rows, at most one per chat and only a chat's oldest open row,
-    /// so per-chat order holds and one chat's backlog cannot crowd out the others.
+    /// Leases up to <paramref name="limit"/> due rows of <paramref name="platform"/>, at most one per chat and only a
+    /// chat's oldest open row, so per-chat order holds and one chat's backlog cannot crowd out the others.
     /// </summary>
-    public Task<List<OutboxRow>> ClaimAsync(string owner, IReadOnlyCollection<string> platforms, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) =>
-        _writer.RunAsync(batch => ClaimAsync(batch.Connection, batch.Transaction, owner, platforms, now, leaseUntil, limit), cancellationToken);
+    public Task<List<OutboxRow>> ClaimAsync(string owner, string platform, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) =>
+        _writer.RunAsync(batch => ClaimAsync(batch, owner, platform, now, leaseUntil, limit), cancellationToken);
 
-    private static async Task<List<OutboxRow>> ClaimAsync(DbConnection connection, DbTransaction transaction, string owner, IReadOnlyCollection<string> platforms, DateTimeOffset now, DateTimeOffset leaseUntil, int limit)
+    private static async Task<List<OutboxRow>> ClaimAsync(WriteBatch batch, string owner, string platform, DateTimeOffset now, DateTimeOffset leaseUntil, int limit)
     {
-        var rows = await connection.QueryAsync(
+        var rows = await batch.Connection.QueryAsync(
             """
             SELECT o.id, o.chat_id, c.platform, c.external_id, c.kind, o.alert_key, o.payload, o.attempts, o.held_at,
                    c.quiet_start, c.quiet_end, c.digest_at
             FROM outbox o JOIN chats c ON c.id = o.chat_id
             WHERE o.state = 'pending' AND o.next_attempt_at <= @now
               AND c.paused_at IS NULL
-              AND c.platform IN (SELECT value FROM json_each(@platforms))
+              AND c.platform = @platform
               AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id AND p.state IN ('pending', 'sending') AND p.id < o.id)
             ORDER BY o.next_attempt_at, o.id
             LIMIT @limit
@@ -55,14 +65,13 @@ internal sealed class OutboxStore(Database database) : IDisposable
                 reader.GetInt32(7),
                 WasHeld: !reader.IsDBNull(8),
                 new ChatSchedule(Minutes(reader, 9), Minutes(reader, 10), Minutes(reader, 11))),
-            transaction,
-            [("now", now.ToMs()), ("platforms", JsonSerializer.Serialize(platforms)), ("limit", limit)]);
-        if (rows.Count > 0)
+            batch.Transaction,
+            [("now", now.ToMs()), ("platform", platform), ("limit", limit)]);
+        foreach (var row in rows)
         {
-            await connection.ExecuteAsync(
-                "UPDATE outbox SET state = 'sending', lease_owner = @owner, lease_until = @until WHERE id IN (SELECT value FROM json_each(@ids))",
-                transaction,
-                [("owner", owner), ("until", leaseUntil.ToMs()), ("ids", JsonSerializer.Serialize(rows.Select(r => r.Id)))]);
+            await batch.ExecuteAsync(
+                "UPDATE outbox SET state = 'sending', lease_owner = @owner, lease_until = @until WHERE id = @id",
+                ("owner", owner), ("until", leaseUntil.ToMs()), ("id", row.Id));
         }
 
         return rows;
@@ -253,24 +262,31 @@ internal sealed class OutboxStore(Database database) : IDisposable
                 (string, object?)[] merge = [("chat", row.ChatId), ("target", Convert.ToInt64(target, CultureInfo.InvariantCulture))];
                 await batch.ExecuteAsync("INSERT INTO subscriptions (chat_id, company_slug, created_at) SELECT @target, company_slug, created_at FROM subscriptions WHERE chat_id = @chat ON CONFLICT DO NOTHING", merge);
                 // Rows the target already has for the same alert stay behind and go with the old chat.
-                await batch.ExecuteAsync("UPDATE OR IGNORE outbox SET chat_id = @target WHERE chat_id = @chat", merge);
+                await batch.ExecuteAsync(
+                    "UPDATE outbox SET chat_id = @target WHERE chat_id = @chat AND NOT EXISTS (SELECT 1 FROM outbox t WHERE t.chat_id = @target AND t.alert_key = outbox.alert_key)",
+                    merge);
                 await batch.ExecuteAsync("DELETE FROM chats WHERE id = @chat", merge);
             }
         });
 
     /// <summary>Open rows that this process could still deliver (configured platform, chat not paused).</summary>
-    public async Task<long> CountDeliverableAsync(IReadOnlyCollection<string> platforms, CancellationToken cancellationToken)
+    public async Task<long> CountDeliverableAsync(IEnumerable<string> platforms, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var count = await connection.ScalarAsync(
-            """
-            SELECT COUNT(*) FROM outbox o JOIN chats c ON c.id = o.chat_id
-            WHERE o.state IN ('pending', 'sending') AND c.paused_at IS NULL
-              AND c.platform IN (SELECT value FROM json_each(@platforms))
-            """,
-            parameters: [("platforms", JsonSerializer.Serialize(platforms))],
-            cancellationToken: cancellationToken);
-        return Convert.ToInt64(count, CultureInfo.InvariantCulture);
+        long total = 0;
+        foreach (var platform in platforms)
+        {
+            var count = await connection.ScalarAsync(
+                """
+                SELECT COUNT(*) FROM outbox o JOIN chats c ON c.id = o.chat_id
+                WHERE o.state IN ('pending', 'sending') AND c.paused_at IS NULL AND c.platform = @platform
+                """,
+                parameters: [("platform", platform)],
+                cancellationToken: cancellationToken);
+            total += Convert.ToInt64(count, CultureInfo.InvariantCulture);
+        }
+
+        return total;
     }
 
     public async Task<OutboxSummary> SummarizeAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -314,9 +330,6 @@ internal sealed class OutboxStore(Database database) : IDisposable
 
     private static ChatKind ParseKind(string kind) =>
         Enum.TryParse<ChatKind>(kind, ignoreCase: true, out var parsed) ? parsed : ChatKind.Private;
-
-    private Task<int> WriteAsync(string sql, (string, object?)[] parameters, CancellationToken cancellationToken) =>
-        _writer.RunAsync(batch => batch.ExecuteAsync(sql, parameters), cancellationToken);
 }
 
 /// <summary>A held outbox row as the release step reads it.</summary>

@@ -1,4 +1,5 @@
 using NewsBot.Chat;
+using NewsBot.Tests.Delivery;
 using NewsBot.Tests.Fakes;
 
 namespace NewsBot.Tests.Chat;
@@ -73,5 +74,22 @@ public sealed class ChatStoreTests
         await store.MoveChatAsync(Group, "-1009", CancellationToken.None);
 
         Assert.Equal(["tokopedia", "xiaomi"], await store.SubscriptionsAsync(moved, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task MoveChatAsync_OntoKnownChat_MovesQueueWithoutDuplicatingAnAlert()
+    {
+        await using var db = await OutboxFixture.CreateAsync();
+        var old = await db.AddChatAsync("telegram", "-1");
+        var target = await db.AddChatAsync("telegram", "-1001");
+        await db.AddAlertAsync("Both", old, target);
+        await db.AddAlertAsync("OldOnly", old);
+        var store = new ChatStore(db.Database, db.Clock);
+
+        await store.MoveChatAsync(new ChatAddress("telegram", "-1", ChatKind.Group), "-1001", CancellationToken.None);
+
+        Assert.Equal(0, await db.ScalarAsync("SELECT COUNT(*) FROM chats WHERE id = @id", ("id", old)));
+        Assert.Equal(2, await db.ScalarAsync("SELECT COUNT(*) FROM outbox WHERE chat_id = @id", ("id", target)));
+        Assert.Equal(2, await db.ScalarAsync("SELECT COUNT(DISTINCT alert_key) FROM outbox WHERE chat_id = @id", ("id", target)));
     }
 }
