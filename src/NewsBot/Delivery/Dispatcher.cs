@@ -62,12 +62,12 @@ public sealed class Dispatcher : IDisposable
         return summary;
     }
 
-    /// <summary>Open rows this process could still deliver (configured platform, chat not paused).</summary>
+    /// <summary>Rows this process could deliver now (configured platform, chat not paused, not held for later).</summary>
     public Task<long> CountDeliverableAsync(CancellationToken cancellationToken) =>
-        _store.CountDeliverableAsync(_platforms.Keys, cancellationToken);
+        _store.CountDeliverableAsync(_platforms.Keys, _clock.GetUtcNow(), cancellationToken);
 
     internal Task<long> CountDeliverableAsync(string platform, CancellationToken cancellationToken) =>
-        _store.CountDeliverableAsync([platform], cancellationToken);
+        _store.CountDeliverableAsync([platform], _clock.GetUtcNow(), cancellationToken);
 
     /// <summary>True while the platform's bot token is rejected and only probes are sent.</summary>
     internal bool IsStopped(string platform) => _stops.IsStopped(platform);

@@ -269,8 +269,11 @@ internal sealed class OutboxStore(Database database) : IDisposable
             }
         });
 
-    /// <summary>Open rows that this process could still deliver (configured platform, chat not paused).</summary>
-    public async Task<long> CountDeliverableAsync(IEnumerable<string> platforms, CancellationToken cancellationToken)
+    /// <summary>
+    /// Rows that this process could deliver now: open rows, and held rows whose time has come, of a configured
+    /// platform whose chat is not paused.
+    /// </summary>
+    public async Task<long> CountDeliverableAsync(IEnumerable<string> platforms, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         long total = 0;
@@ -279,9 +282,10 @@ internal sealed class OutboxStore(Database database) : IDisposable
             var count = await connection.ScalarAsync(
                 """
                 SELECT COUNT(*) FROM outbox o JOIN chats c ON c.id = o.chat_id
-                WHERE o.state IN ('pending', 'sending') AND c.paused_at IS NULL AND c.platform = @platform
+                WHERE (o.state IN ('pending', 'sending') OR (o.state = 'held' AND o.next_attempt_at <= @now))
+                  AND c.paused_at IS NULL AND c.platform = @platform
                 """,
-                parameters: [("platform", platform)],
+                parameters: [("platform", platform), ("now", now.ToMs())],
                 cancellationToken: cancellationToken);
             total += Convert.ToInt64(count, CultureInfo.InvariantCulture);
         }

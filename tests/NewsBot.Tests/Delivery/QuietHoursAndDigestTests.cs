@@ -169,6 +169,44 @@ public sealed class QuietHoursAndDigestTests
     }
 
     [Fact]
+    public async Task DispatchRoundAsync_FoldFailsHalfway_EveryHeldRowStaysHeldAndNextRoundFolds()
+    {
+        var clock = new ManualClock();
+        await using var db = await OutboxFixture.CreateAsync(clock);
+        var chat = await db.AddChatAsync("telegram", "1");
+        await SetScheduleAsync(db, chat, quiet: ("09:00", "10:30"));
+        var rows = new List<long>();
+        foreach (var title in new[] { "A", "B", "C" })
+        {
+            rows.Add((await db.AddAlertAsync(title, chat))[0]);
+        }
+
+        var platform = new ScriptedPlatform("telegram");
+        var dispatcher = db.CreateDispatcher(NoSpacing(digestMaxAlerts: 2), platform);
+        await DrainAsync(dispatcher);
+        // The second digest's key is taken, so its insert fails after the first digest and two merges were written.
+        await db.ExecuteAsync(
+            "INSERT INTO outbox (chat_id, incident_id, alert_key, payload, state, next_attempt_at, created_at) SELECT chat_id, incident_id, @key, payload, 'sent', 0, 0 FROM outbox WHERE id = @id",
+            ("key", "digest:" + rows[2].ToString(System.Globalization.CultureInfo.InvariantCulture)), ("id", rows[2]));
+        clock.Advance(TimeSpan.FromMinutes(30));
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => dispatcher.DispatchRoundAsync(CancellationToken.None));
+        var afterFailure = new List<string>();
+        foreach (var id in rows)
+        {
+            afterFailure.Add((await db.RowAsync(id)).State);
+        }
+
+        var digestsAfterFailure = await db.ScalarAsync("SELECT COUNT(*) FROM outbox WHERE alert_key LIKE 'digest:%' AND state <> 'sent'");
+        await db.ExecuteAsync("DELETE FROM outbox WHERE state = 'sent'");
+        await DrainAsync(dispatcher);
+
+        Assert.Equal(["held", "held", "held"], afterFailure);
+        Assert.Equal(0, digestsAfterFailure);
+        Assert.Equal([["A", "B"], ["C"]], platform.Digests.Select(d => d.Digest.Alerts.Select(a => a.Title).ToArray()));
+    }
+
+    [Fact]
     public async Task SetQuietHoursAsync_TurnedOffWhileHolding_HeldAlertsGoOutAtOnceOneByOne()
     {
         var clock = new ManualClock();

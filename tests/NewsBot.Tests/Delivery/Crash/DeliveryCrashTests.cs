@@ -67,7 +67,7 @@ public sealed class DeliveryCrashTests(ITestOutputHelper output)
         Assert.Equal("ok", await db.TextAsync("PRAGMA integrity_check"));
     }
 
-    private static Func<FakeRequest, FakeAction> Script(KillPlan? plan, Func<ChildProcess?> child)
+    internal static Func<FakeRequest, FakeAction> Script(KillPlan? plan, Func<ChildProcess?> child)
     {
         var count = 0;
         return request =>
@@ -118,7 +118,7 @@ public sealed class DeliveryCrashTests(ITestOutputHelper output)
         return expected;
     }
 
-    private static Dictionary<string, string> ChildEnvironment(OutboxFixture db, FakeChatServer fake) => new()
+    internal static Dictionary<string, string> ChildEnvironment(OutboxFixture db, FakeChatServer fake) => new()
     {
         ["NewsBot__Storage__DataDirectory"] = db.Storage.DataDirectory,
         ["NewsBot__Storage__FileName"] = db.Storage.FileName,
