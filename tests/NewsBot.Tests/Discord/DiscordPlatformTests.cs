@@ -29,6 +29,27 @@ public sealed class DiscordPlatformTests
     }
 
     [Fact]
+    public async Task SendDigest_TwelveAlerts_TwoMessagesWithPartNoncesHeadingFirst()
+    {
+        await using var fake = await FakeDiscord.StartAsync();
+        fake.Rest.AddChannel("1");
+        using var services = DiscordClientFactory.Create(fake, new CapturingLoggerProvider());
+        var digest = new AlertDigest(DigestReason.QuietHours, [.. Enumerable.Range(0, 12).Select(i => AlertSamples.Seed($"Judul {i}"))]);
+        var platform = CreatePlatform(services);
+
+        var outcome = await platform.SendDigestAsync(Channel, digest, "outbox-30", CancellationToken.None);
+        var again = await platform.SendDigestAsync(Channel, digest, "outbox-30", CancellationToken.None);
+
+        Assert.Equal(SendStatus.Sent, outcome.Status);
+        Assert.Equal(outcome.MessageId, again.MessageId);
+        Assert.Equal(2, fake.Rest.Messages.Count);
+        Assert.Equal(["outbox-30", "outbox-30.1"], fake.Rest.Messages.Select(m => m.Body.GetProperty("nonce").GetString()));
+        Assert.Equal([10, 2], fake.Rest.Messages.Select(m => m.Body.GetProperty("embeds").GetArrayLength()));
+        Assert.Contains("jam senyap", fake.Rest.Messages[0].Body.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.All(fake.Rest.Messages, m => Assert.Equal(0, m.Body.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength()));
+    }
+
+    [Fact]
     public async Task SendAlert_SameDeliveryKeyAfterCrash_DiscordKeepsOneMessage()
     {
         await using var fake = await FakeDiscord.StartAsync();
@@ -109,6 +130,26 @@ public sealed class DiscordPlatformTests
         {
             Assert.Equal(expected, nonce);
         }
+    }
+
+    [Fact]
+    public async Task SendAlert_RevokedToken_UnauthorizedAlsoWhenGuardRefusesLocally()
+    {
+        await using var fake = await FakeDiscord.StartAsync();
+        fake.Rest.AddChannel("1");
+        using var services = DiscordClientFactory.Create(fake, new CapturingLoggerProvider(), tweak: o => new() { BotToken = "CANARY-revoked", ApiBaseUrl = o.ApiBaseUrl });
+        var platform = CreatePlatform(services);
+
+        var outcomes = new List<SendOutcome>();
+        for (var i = 0; i < 4; i++)
+        {
+            outcomes.Add(await platform.SendAlertAsync(Channel, AlertSamples.Seed(), $"outbox-{i}", CancellationToken.None));
+        }
+
+        // Three 401s from Discord, then the invalid-request guard blocks the token and the fourth never leaves.
+        Assert.All(outcomes, o => Assert.Equal(SendStatus.Unauthorized, o.Status));
+        Assert.Equal(3, fake.Rest.Requests.Count);
+        Assert.All(outcomes, o => Assert.DoesNotContain("CANARY", o.Error, StringComparison.Ordinal));
     }
 
     private static DiscordPlatform CreatePlatform(ServiceProvider services) =>

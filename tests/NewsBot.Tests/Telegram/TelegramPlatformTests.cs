@@ -25,6 +25,21 @@ public sealed class TelegramPlatformTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendDigest_ThreeAlerts_OneHtmlMessageWithEveryTitle()
+    {
+        var digest = new AlertDigest(DigestReason.Daily, [TelegramRendererTests.HostileAlert(), Discord.AlertSamples.Seed("Kedua"), Discord.AlertSamples.Seed("Ketiga")]);
+
+        SendOutcome outcome = await _context.Platform.SendDigestAsync(Address(42), digest, "outbox-9", CancellationToken.None);
+
+        Assert.Equal(SendStatus.Sent, outcome.Status);
+        FakeCall call = Assert.Single(_context.Api.CallsTo("sendMessage"));
+        Assert.Equal("HTML", call.Body.GetProperty("parse_mode").GetString());
+        Assert.Contains("Ringkasan harian NewsBot: 3 peringatan", call.Text, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;Xiaomi&lt;/b&gt; &amp; mitra", call.Text, StringComparison.Ordinal);
+        Assert.True(call.Text!.IndexOf("Kedua", StringComparison.Ordinal) < call.Text.IndexOf("Ketiga", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SendAlert_FloodControl_RateLimitedWithRetryAfter()
     {
         _context.Api.FailNext(42, FakeFailure.TooManyRequests(9));
