@@ -147,7 +147,8 @@ public sealed class DispatcherClaimTests
         using var stopping = new CancellationTokenSource();
 
         var round = dispatcher.DispatchDueAsync(stopping.Token);
-        while (await db.ScalarAsync("SELECT COUNT(*) FROM outbox WHERE state = 'sending'") < 2)
+        // Both rows claimed and one of them on the wire (Telegram allows one send in flight).
+        while (platform.InFlight < 1 || await db.ScalarAsync("SELECT COUNT(*) FROM outbox WHERE state = 'sending'") < 2)
         {
             await Task.Yield();
         }

@@ -17,6 +17,9 @@ internal sealed class ScriptedPlatform(string name) : IChatPlatform
 
     public int MaxConcurrent => _maxConcurrent;
 
+    /// <summary>Sends inside the platform right now.</summary>
+    public int InFlight => Volatile.Read(ref _current);
+
     private int _current;
     private int _maxConcurrent;
 
