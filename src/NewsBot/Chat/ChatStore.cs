@@ -61,12 +61,10 @@ public sealed class ChatStore(Database database, TimeProvider clock)
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync(
             "SELECT quiet_start, quiet_end, digest_at FROM chats WHERE platform = @platform AND external_id = @external",
-            reader => new ChatSchedule(Minutes(reader, 0), Minutes(reader, 1), Minutes(reader, 2)),
+            reader => ChatSchedule.Read(reader, 0),
             parameters: [("platform", chat.Platform), ("external", chat.ExternalId)],
             cancellationToken: cancellationToken);
         return rows.SingleOrDefault() ?? ChatSchedule.None;
-
-        static TimeOnly? Minutes(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : ChatSchedule.FromMinutes(reader.GetInt64(ordinal));
     }
 
     /// <summary>Sets (or with nulls clears) the chat's quiet hours.</summary>

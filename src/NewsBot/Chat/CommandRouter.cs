@@ -120,7 +120,7 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Inc
 
         var names = slugs.Select(slug => slug == ChatStore.AllCompanies ? "semua perusahaan" : companies.Get(slug)?.Name ?? slug);
         var schedule = await chats.ScheduleAsync(command.Chat, cancellationToken);
-        var scheduleLines = Texts.ScheduleSummary(schedule.QuietStart, schedule.QuietEnd, schedule.DigestAt);
+        var scheduleLines = Texts.ScheduleSummary(schedule);
         return Reply.Plain(Texts.SubscriptionList(names) + (scheduleLines.Length > 0 ? "\n" + scheduleLines : ""));
     }
 
@@ -178,7 +178,7 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Inc
     private async Task<Reply> ScheduleUsageAsync(ChatCommand command, string usage, CancellationToken cancellationToken)
     {
         var schedule = await chats.ScheduleAsync(command.Chat, cancellationToken);
-        var current = Texts.ScheduleSummary(schedule.QuietStart, schedule.QuietEnd, schedule.DigestAt);
+        var current = Texts.ScheduleSummary(schedule);
         return Reply.Plain((current.Length > 0 ? current : Texts.NoSchedule) + "\n\n" + usage);
     }
 

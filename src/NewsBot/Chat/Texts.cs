@@ -124,15 +124,15 @@ public static class Texts
     public static string InvalidTime(string input) => $"\"{input}\" bukan jam yang valid. Tulis seperti 07:00 atau 22.30.";
 
     /// <summary>The schedule lines of <c>/langganan</c>, or empty when the chat has none.</summary>
-    public static string ScheduleSummary(TimeOnly? quietStart, TimeOnly? quietEnd, TimeOnly? digestAt)
+    public static string ScheduleSummary(Delivery.ChatSchedule schedule)
     {
         var lines = new List<string>();
-        if (quietStart is { } start && quietEnd is { } end)
+        if (schedule.QuietStart is { } start && schedule.QuietEnd is { } end)
         {
             lines.Add($"Jam senyap: {FormatTime(start)}–{FormatTime(end)} WIB.");
         }
 
-        if (digestAt is { } at)
+        if (schedule.DigestAt is { } at)
         {
             lines.Add($"Ringkasan harian: pukul {FormatTime(at)} WIB.");
         }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using NewsBot.Chat;
 
 namespace NewsBot.Delivery;
@@ -10,8 +11,6 @@ namespace NewsBot.Delivery;
 public sealed record ChatSchedule(TimeOnly? QuietStart = null, TimeOnly? QuietEnd = null, TimeOnly? DigestAt = null)
 {
     public static readonly ChatSchedule None = new();
-
-    public bool HasQuietHours => QuietStart is not null && QuietEnd is not null;
 
     /// <summary>When an alert due at <paramref name="now"/> may be sent, or null to send it now.</summary>
     public DateTimeOffset? HoldUntil(DateTimeOffset now)
@@ -34,6 +33,13 @@ public sealed record ChatSchedule(TimeOnly? QuietStart = null, TimeOnly? QuietEn
     public static int? ToMinutes(TimeOnly? time) => time is { } t ? (t.Hour * 60) + t.Minute : null;
 
     public static TimeOnly? FromMinutes(long? minutes) => minutes is { } m ? new TimeOnly((int)(m / 60), (int)(m % 60)) : null;
+
+    /// <summary>Reads <c>quiet_start, quiet_end, digest_at</c> from three columns starting at <paramref name="ordinal"/>.</summary>
+    public static ChatSchedule Read(DbDataReader reader, int ordinal) =>
+        new(Minutes(reader, ordinal), Minutes(reader, ordinal + 1), Minutes(reader, ordinal + 2));
+
+    private static TimeOnly? Minutes(DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : FromMinutes(reader.GetInt64(ordinal));
 
     /// <summary>The first moment after <paramref name="local"/> when the WIB clock shows <paramref name="time"/>.</summary>
     private static DateTimeOffset Next(DateTimeOffset local, TimeOnly time)

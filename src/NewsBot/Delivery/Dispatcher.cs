@@ -140,10 +140,11 @@ public sealed class Dispatcher : IDisposable
         var holdsGlobal = false;
         try
         {
-            if (!row.WasHeld && row.Schedule.HoldUntil(_clock.GetUtcNow()) is { } until)
+            var now = _clock.GetUtcNow();
+            if (!row.WasHeld && row.Schedule.HoldUntil(now) is { } until)
             {
                 // Quiet hours or a daily digest: the row waits, it does not count as an attempt.
-                await _store.HoldAsync(row, Owner, _clock.GetUtcNow(), until);
+                await _store.HoldAsync(row, Owner, now, until);
                 return false;
             }
 

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using NewsBot.Chat;
@@ -64,7 +63,7 @@ internal sealed class OutboxStore(Database database) : IDisposable
                 reader.GetString(6),
                 reader.GetInt32(7),
                 WasHeld: !reader.IsDBNull(8),
-                new ChatSchedule(Minutes(reader, 9), Minutes(reader, 10), Minutes(reader, 11))),
+                ChatSchedule.Read(reader, 9)),
             batch.Transaction,
             [("now", now.ToMs()), ("platform", platform), ("limit", limit)]);
         foreach (var row in rows)
@@ -328,9 +327,6 @@ internal sealed class OutboxStore(Database database) : IDisposable
 
     private Task RecordAsync(string sql, (string, object?)[] parameters) =>
         _writer.RunAsync(batch => batch.ExecuteAsync(sql, parameters));
-
-    private static TimeOnly? Minutes(DbDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : ChatSchedule.FromMinutes(reader.GetInt64(ordinal));
 
     private static ChatKind ParseKind(string kind) =>
         Enum.TryParse<ChatKind>(kind, ignoreCase: true, out var parsed) ? parsed : ChatKind.Private;

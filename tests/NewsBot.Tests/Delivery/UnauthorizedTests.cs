@@ -242,15 +242,14 @@ public sealed class UnauthorizedTests
 
         public int Calls => _calls;
 
-        public Task<SendOutcome> SendAlertAsync(ChatAddress chat, Alert alert, string deliveryKey, CancellationToken cancellationToken)
+        public Task<SendOutcome> SendAlertAsync(ChatAddress chat, Alert alert, string deliveryKey, CancellationToken cancellationToken) => Reject();
+
+        public Task<SendOutcome> SendDigestAsync(ChatAddress chat, AlertDigest digest, string deliveryKey, CancellationToken cancellationToken) => Reject();
+
+        private Task<SendOutcome> Reject()
         {
             Interlocked.Increment(ref _calls);
             return Task.FromResult(SendOutcome.Unauthorized("401: Unauthorized"));
-        }
-
-        public Task<SendOutcome> SendDigestAsync(ChatAddress chat, AlertDigest digest, string deliveryKey, CancellationToken cancellationToken)
-        {
-            throw new NotImplementedException();
         }
     }
 }
