@@ -1,3 +1,4 @@
+using NewsBot.Alerts;
 using NewsBot.Chat;
 
 namespace NewsBot.Benchmarks.DeliveryFanOut;

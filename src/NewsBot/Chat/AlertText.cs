@@ -1,3 +1,4 @@
+using NewsBot.Alerts;
 using System.Globalization;
 using System.Text;
 

@@ -1,3 +1,5 @@
+using NewsBot.Alerts;
+
 namespace NewsBot.Chat;
 
 /// <summary>

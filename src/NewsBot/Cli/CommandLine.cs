@@ -13,6 +13,8 @@ public static class CommandLine
           newsbot analyze [--summary-sentences N] [--group]
                                                     analyse JSON lines {"id","title","text","url","published","source"} from standard input
           newsbot deliver                           send every pending alert, then exit
+          newsbot --help | -h | help                print this text
+          newsbot --version                         print the version
         """;
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
@@ -22,6 +24,8 @@ public static class CommandLine
             return args switch
             {
                 [] => await RunBotAsync([]),
+                ["--help" or "-h" or "help"] => PrintHelp(output),
+                ["--version"] => PrintVersion(output),
                 ["run", .. var rest] => await RunBotAsync(rest),
                 [var first, ..] when first.StartsWith("--", StringComparison.Ordinal) => await RunBotAsync(args),
                 ["demo"] => await DemoCommand.RunAsync(input, output, error),
@@ -65,6 +69,22 @@ public static class CommandLine
     {
         using var host = NewsBotHost.Create([]);
         return await Delivery.DeliverCommand.RunAsync(host.Services, CancellationToken.None);
+    }
+
+    private static int PrintHelp(TextWriter output)
+    {
+        output.WriteLine(Usage);
+        return 0;
+    }
+
+    private static int PrintVersion(TextWriter output)
+    {
+        var assembly = typeof(CommandLine).Assembly;
+        var version = assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false) is [System.Reflection.AssemblyInformationalVersionAttribute informational, ..]
+            ? informational.InformationalVersion
+            : assembly.GetName().Version?.ToString() ?? "unknown";
+        output.WriteLine("newsbot " + version);
+        return 0;
     }
 
     private static int PrintUsage(TextWriter error)

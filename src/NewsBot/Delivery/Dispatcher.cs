@@ -1,3 +1,4 @@
+using NewsBot.Alerts;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;

@@ -1,31 +1,27 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using NewsBot.Analysis;
 using NewsBot.Feeds.Fetching;
-using NewsBot.Incidents;
-using NewsBot.Summaries;
+using NewsBot.Pipeline;
 using NewsBot.Text;
 
 namespace NewsBot.Feeds;
 
 /// <summary>
-/// The spine of NewsBot. For each due feed: fetch → parse → skip what was seen → read the article →
-/// analyse → summarise → save articles, incidents and outbox rows with the feed's new state in one
-/// transaction. The dispatcher delivers the outbox. One failing feed never stops the others.
+/// The spine of NewsBot. For each due feed: fetch → parse → skip what was seen → read and clean the article →
+/// analyse (<see cref="ArticlePipeline"/>) → decide incidents, summarise what will be sent and save it all with the
+/// feed's new state in one transaction (<see cref="FeedCheckSaver"/>). The dispatcher delivers the outbox.
+/// One failing feed never stops the others.
 /// </summary>
 public sealed class FeedChecker(
     FeedStore feeds,
     FeedFetcher fetcher,
     ArticlePageExtractor pages,
-    ArticleAnalyzer analyzer,
-    ISummarizer summarizer,
-    IncidentStore incidents,
+    ArticlePipeline pipeline,
+    FeedCheckSaver saver,
     IOptions<FeedOptions> options,
     TimeProvider clock,
     ILogger<FeedChecker> logger)
 {
-    private const int LeadLength = 400;
-
     public async Task CheckAllAsync(bool force, CancellationToken cancellationToken)
     {
         var due = await feeds.DueAsync(force, cancellationToken);
@@ -81,44 +77,36 @@ public sealed class FeedChecker(
         var items = ItemKeys.Assign(complete).DistinctBy(entry => entry.Key).ToList();
         var seen = await feeds.SeenAsync(feed.Id, [.. items.Select(entry => entry.Key)], cancellationToken);
 
-        // 4. Read, analyse and summarise what is new, outside the transaction: this is the slow part.
-        var records = new List<ArticleRecord>();
+        // 4. Read and analyse what is new, outside the transaction: this is the slow part.
+        var records = new List<NewArticle>();
         foreach (var (item, key) in items.Where(entry => !seen.Contains(entry.Key)))
         {
             records.Add(await PrepareAsync(feed, item, key, now, cancellationToken));
         }
 
-        // 5. Save articles, incidents, outbox rows and the feed's new state together.
+        // 5. Decide incidents, summarise what will be sent, save it with the feed's new state.
         var next = FeedSchedule.NextAfterSuccess(now, options.Value.Interval, fetched.Hints, parsed.Ttl);
         var state = new FeedFetchState(fetched.ETag, fetched.LastModified, bodyHash, now, next);
-        var saved = await incidents.SaveFeedCheckAsync(feed.Id, records, state, options.Value.IncidentWindow, cancellationToken);
+        var saved = await saver.SaveAsync(feed.Id, records, state, options.Value.IncidentWindow, cancellationToken);
         logger.LogInformation(
             "Checked {Feed}: {Items} items, {New} new articles, {Incidents} new incidents, {Alerts} alerts queued",
             feed.Name, parsed.Items.Count, saved.NewArticles, saved.NewIncidents, saved.OutboxRows);
     }
 
-    private async Task<ArticleRecord> PrepareAsync(FeedState feed, FeedItem item, string key, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<NewArticle> PrepareAsync(FeedState feed, FeedItem item, string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var title = item.Title ?? "";
-        var url = item.Link;
-        var urlHash = url is null ? null : ItemKeys.Hash(ItemKeys.CanonicalUrl(url));
+        var urlHash = item.Link is null ? null : ItemKeys.Hash(ItemKeys.CanonicalUrl(item.Link));
 
         // On a feed's first fetch, older items are the baseline: remembered, never alerted.
         var published = item.Published ?? item.Updated;
         if (!feed.BaselineDone && (published is null || published < now - options.Value.FirstFetchAlertWindow))
         {
-            return new ArticleRecord(key, url, urlHash, title, feed.Name, published, "", null, "");
+            return new NewArticle(key, urlHash, new PipelineArticle(key, title, "", item.Link, feed.Name, published), null);
         }
 
-        var text = ArticleCleaner.Clean(await ReadTextAsync(item, cancellationToken), title);
-        var analysis = analyzer.Analyze(new ArticleInput(key, title, text, url, published, feed.Name));
-        var summary = analysis.Relevant && analysis.Subjects.Any()
-            ? await summarizer.SummarizeAsync(
-                new SummaryRequest(title, text, analysis.Language, [.. analysis.Subjects.Select(c => c.Name)], analysis.Cues, analysis.Type, analysis.Facts, published),
-                cancellationToken)
-            : "";
-        var lead = text.Length <= LeadLength ? text : text[..LeadLength];
-        return new ArticleRecord(key, url, urlHash, title, feed.Name, published, lead, analysis, summary);
+        var article = new PipelineArticle(key, title, ArticleCleaner.Clean(await ReadTextAsync(item, cancellationToken), title), item.Link, feed.Name, published);
+        return new NewArticle(key, urlHash, article, pipeline.Analyze(article));
     }
 
     /// <summary>The item's own text, or the article page's when the feed carries only a teaser.</summary>

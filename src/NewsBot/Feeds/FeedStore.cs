@@ -99,6 +99,12 @@ public sealed class FeedStore(Database database, TimeProvider clock)
             cancellationToken: cancellationToken);
     }
 
+    /// <summary>Remembers an item key inside the feed check's transaction; false when the feed had seen it already.</summary>
+    public static async Task<bool> MarkSeenAsync(DbConnection connection, DbTransaction transaction, long feedId, string keyHash, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(
+            "INSERT INTO seen_keys (feed_id, key_hash, first_seen_at) VALUES (@feed, @key, @now) ON CONFLICT DO NOTHING",
+            transaction, [("feed", feedId), ("key", keyHash), ("now", now.ToMs())], cancellationToken) > 0;
+
     /// <summary>The subset of <paramref name="keyHashes"/> this feed has already seen.</summary>
     public async Task<HashSet<string>> SeenAsync(long feedId, IReadOnlyList<string> keyHashes, CancellationToken cancellationToken)
     {

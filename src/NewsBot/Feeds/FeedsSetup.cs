@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Configuration;
 using NewsBot.Incidents;
+using NewsBot.Pipeline;
 using Quartz;
 
 namespace NewsBot.Feeds;
@@ -12,6 +13,8 @@ public static class FeedsSetup
         builder.AddValidatedOptions<FeedOptions>(FeedOptions.SectionName);
         builder.Services.AddSingleton<FeedStore>();
         builder.Services.AddSingleton<IncidentStore>();
+        builder.Services.AddSingleton<FeedCheckSaver>();
+        builder.Services.AddSingleton<ArticlePipeline>();
         builder.Services.AddSingleton<FeedChecker>();
 
         builder.Services.AddQuartz(quartz => quartz.ScheduleJob<CheckFeedsJob>((services, trigger) => trigger

@@ -38,6 +38,11 @@ public static class IncidentGrouper
                 continue;
             }
 
+            if (!SameKindOfEvent(article, text, candidate))
+            {
+                continue;
+            }
+
             var score = Score(article, text, candidate);
             if (score >= bestScore)
             {
@@ -48,6 +53,58 @@ public static class IncidentGrouper
 
         return best is null ? GroupingDecision.NewIncident : new GroupingDecision(best.Id, FactsChanged(best.Facts, article.Facts));
     }
+
+    /// <summary>
+    /// A leak, a policy change and a regulator's fine of one company are different events: an article of another
+    /// family joins only when its text ties it to the incident (the same record count or the same named actor).
+    /// </summary>
+    public static bool SameKindOfEvent(ArticleAnalysis article, string titleAndLead, IncidentCandidate candidate)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (Family(article.Type) == Family(candidate.Type) || article.Type == IncidentType.Other || candidate.Type == IncidentType.Other)
+        {
+            return true;
+        }
+
+        var a = article.Facts;
+        var c = candidate.Facts;
+        var sameCount = a.Records is { } ar && c.Records is { } cr && Math.Abs(ar - cr) <= 0.05 * Math.Max(ar, cr);
+        var sameActor = c.Actor is { Length: > 0 } actor && (string.Equals(a.Actor, actor, StringComparison.OrdinalIgnoreCase)
+            || titleAndLead.Contains(actor, StringComparison.OrdinalIgnoreCase));
+        return sameCount || sameActor;
+    }
+
+    /// <summary>What an article adds to an incident it joins: the facts that make a follow-up ("Pembaruan") worth sending.</summary>
+    public static IReadOnlyList<FactChange> Changes(IncidentFacts known, IncidentType knownType, bool regulatorKnown, ArticleAnalysis article)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        ArgumentNullException.ThrowIfNull(article);
+        var incoming = article.Facts;
+        var changes = new List<FactChange>();
+        if (incoming.Status == IncidentStatus.Confirmed && known.Status != IncidentStatus.Confirmed)
+        {
+            changes.Add(new FactChange(FactChangeKind.Confirmed));
+        }
+        else if (incoming.Status == IncidentStatus.Denied && known.Status is IncidentStatus.Unknown or IncidentStatus.Alleged)
+        {
+            changes.Add(new FactChange(FactChangeKind.Denied));
+        }
+
+        if (incoming.Records is { } n && known.Records is { } k && n > k * 1.1)
+        {
+            changes.Add(new FactChange(FactChangeKind.MoreRecords, k, n));
+        }
+
+        if (article.Type == IncidentType.RegulatoryAction && knownType != IncidentType.RegulatoryAction && !regulatorKnown)
+        {
+            changes.Add(new FactChange(FactChangeKind.RegulatorActs, Detail: incoming.Actor));
+        }
+
+        return changes;
+    }
+
+    private static int Family(IncidentType type) => IsBreach(type) ? (int)IncidentType.DataLeak : (int)type;
 
     /// <summary>Score of one candidate (exposed for tests and tuning).</summary>
     public static double Score(ArticleAnalysis article, string titleAndLead, IncidentCandidate candidate)

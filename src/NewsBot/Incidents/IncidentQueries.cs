@@ -1,15 +1,14 @@
 using System.Data.Common;
 using System.Globalization;
 using NewsBot.Analysis;
-using NewsBot.Chat;
 using NewsBot.Storage;
 
 namespace NewsBot.Incidents;
 
-/// <summary>The SQL behind <see cref="IncidentStore"/>; every method runs inside the caller's transaction.</summary>
+/// <summary>The SQL behind <see cref="IncidentStore"/>.</summary>
 internal static class IncidentQueries
 {
-    public static async Task<IReadOnlyList<IncidentCandidate>> CandidatesAsync(DbConnection connection, DbTransaction transaction, string slug, DateTimeOffset since, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<BookIncident>> CandidatesAsync(DbConnection connection, string slug, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var incidents = await connection.QueryAsync(
             """
@@ -17,29 +16,31 @@ internal static class IncidentQueries
             JOIN incident_companies ic ON ic.incident_id = i.id
             WHERE ic.company_slug = @slug AND i.updated_at >= @since ORDER BY i.first_reported_at DESC LIMIT 20
             """,
-            r => (Id: r.GetInt64(0), Type: Enum.Parse<IncidentType>(r.GetString(1)),
-                  Facts: new IncidentFacts(r.NullableInt64(3), SplitTypes(r.GetString(4)), r.NullableString(5), Enum.Parse<IncidentStatus>(r.GetString(2)), null),
-                  At: DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6))),
-            transaction, [("slug", slug), ("since", since.ToMs())], cancellationToken);
+            r => new BookIncident(
+                r.GetInt64(0), Enum.Parse<IncidentType>(r.GetString(1)),
+                new IncidentFacts(r.NullableInt64(3), SplitTypes(r.GetString(4)), r.NullableString(5), Enum.Parse<IncidentStatus>(r.GetString(2)), null),
+                DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6))),
+            parameters: [("slug", slug), ("since", since.ToMs())], cancellationToken: cancellationToken);
 
-        var candidates = new List<IncidentCandidate>();
         foreach (var incident in incidents)
         {
+            var companies = await connection.QueryAsync(
+                "SELECT company_slug FROM incident_companies WHERE incident_id = @id", r => r.GetString(0), parameters: [("id", incident.Id)], cancellationToken: cancellationToken);
+            incident.Companies.UnionWith(companies);
             var sources = await connection.QueryAsync(
-                "SELECT title, lead FROM articles WHERE incident_id = @id ORDER BY id", r => (Title: r.GetString(0), Lead: r.GetString(1)),
-                transaction, [("id", incident.Id)], cancellationToken);
-            candidates.Add(new IncidentCandidate(
-                incident.Id, slug, incident.Type, incident.Facts, incident.At,
-                [.. sources.Select(s => s.Title)], [.. sources.Select(s => s.Lead)]));
+                "SELECT title, lead, incident_type FROM articles WHERE incident_id = @id ORDER BY id", r => (Title: r.GetString(0), Lead: r.GetString(1), Type: r.NullableString(2)),
+                parameters: [("id", incident.Id)], cancellationToken: cancellationToken);
+            incident.Titles.AddRange(sources.Select(s => s.Title));
+            incident.Leads.AddRange(sources.Select(s => s.Lead));
+            incident.RegulatorKnown = sources.Any(s => s.Type == nameof(IncidentType.RegulatoryAction));
         }
 
-        return candidates;
+        return incidents;
     }
 
-    public static async Task<long> CreateAsync(
-        DbConnection connection, DbTransaction transaction, string slug, ArticleRecord article, ArticleAnalysis analysis, DateTimeOffset publishedAt, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<long> CreateAsync(DbConnection connection, DbTransaction transaction, ArticleRecord article, BookIncident incident, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var facts = analysis.Facts;
+        var facts = incident.Facts;
         var id = await connection.ScalarAsync(
             """
             INSERT INTO incidents (company_slug, type, status, title, summary, records, data_types, actor, first_reported_at, updated_at, created_at)
@@ -47,17 +48,17 @@ internal static class IncidentQueries
             """,
             transaction,
             [
-                ("slug", slug), ("type", analysis.Type.ToString()), ("status", facts.Status.ToString()), ("title", article.Title), ("summary", article.Summary),
-                ("records", facts.Records), ("types", string.Join(",", facts.DataTypes)), ("actor", facts.Actor),
-                ("first", (facts.FirstReported ?? publishedAt).ToMs()), ("now", now.ToMs()),
+                ("slug", incident.Companies.First()), ("type", incident.Type.ToString()), ("status", facts.Status.ToString()), ("title", article.Title),
+                ("summary", article.Summary), ("records", facts.Records), ("types", string.Join(",", facts.DataTypes)), ("actor", facts.Actor),
+                ("first", incident.FirstReportedAt.ToMs()), ("now", now.ToMs()),
             ],
             cancellationToken);
         return Convert.ToInt64(id, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Links the article and the companies; with <paramref name="newFacts"/>, merges them into the incident's facts.</summary>
+    /// <summary>Links the article and the companies and stores the incident's merged facts.</summary>
     public static async Task LinkAsync(
-        DbConnection connection, DbTransaction transaction, long incidentId, long articleId, IReadOnlyList<string> slugs, IncidentFacts? newFacts, DateTimeOffset now, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, long incidentId, long articleId, IReadOnlyList<string> slugs, IncidentFacts facts, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(
             "UPDATE articles SET incident_id = @incident WHERE id = @article", transaction, [("incident", incidentId), ("article", articleId)], cancellationToken);
@@ -68,42 +69,10 @@ internal static class IncidentQueries
                 transaction, [("incident", incidentId), ("slug", slug)], cancellationToken);
         }
 
-        if (newFacts is null)
-        {
-            return;
-        }
-
-        // Keep the largest record count, a stated status over "unknown", and every data type seen.
-        var types = await connection.ScalarAsync("SELECT data_types FROM incidents WHERE id = @id", transaction, [("id", incidentId)], cancellationToken) as string ?? "";
-        var merged = string.Join(",", SplitTypes(types).Union(newFacts.DataTypes, StringComparer.OrdinalIgnoreCase));
         await connection.ExecuteAsync(
-            """
-            UPDATE incidents SET updated_at = @now, data_types = @types,
-                records = CASE WHEN @records IS NOT NULL AND (records IS NULL OR @records > records) THEN @records ELSE records END,
-                status = CASE WHEN @status <> 'Unknown' THEN @status ELSE status END,
-                actor = COALESCE(actor, @actor)
-            WHERE id = @id
-            """,
+            "UPDATE incidents SET updated_at = @now, data_types = @types, records = @records, status = @status, actor = @actor WHERE id = @id",
             transaction,
-            [("now", now.ToMs()), ("types", merged), ("records", newFacts.Records), ("status", newFacts.Status.ToString()), ("actor", newFacts.Actor), ("id", incidentId)],
-            cancellationToken);
-    }
-
-    /// <summary>One outbox row per active chat following any of <paramref name="slugs"/> (or everything); returns how many.</summary>
-    public static Task<int> EnqueueAsync(
-        DbConnection connection, DbTransaction transaction, long incidentId, string alertKey, IReadOnlyList<string> slugs, string payload, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var (list, parameters) = Sql.InList("s", [.. slugs, ChatStore.AllCompanies]);
-        return connection.ExecuteAsync(
-            $"""
-            INSERT INTO outbox (chat_id, incident_id, alert_key, payload, state, next_attempt_at, created_at)
-            SELECT DISTINCT c.id, @incident, @key, @payload, 'pending', @now, @now
-            FROM subscriptions s JOIN chats c ON c.id = s.chat_id
-            WHERE s.company_slug IN ({list}) AND c.paused_at IS NULL
-            ON CONFLICT DO NOTHING
-            """,
-            transaction,
-            [("incident", incidentId), ("key", alertKey), ("payload", payload), ("now", now.ToMs()), .. parameters],
+            [("now", now.ToMs()), ("types", string.Join(",", facts.DataTypes)), ("records", facts.Records), ("status", facts.Status.ToString()), ("actor", facts.Actor), ("id", incidentId)],
             cancellationToken);
     }
 

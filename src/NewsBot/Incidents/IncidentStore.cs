@@ -1,43 +1,66 @@
 using System.Data.Common;
 using NewsBot.Analysis;
-using NewsBot.Chat;
-using NewsBot.Delivery;
-using NewsBot.Feeds;
 using NewsBot.Storage;
 
 namespace NewsBot.Incidents;
 
 /// <summary>
-/// Saves a checked feed in one transaction: seen keys, articles, incidents and one outbox row per
-/// subscribed chat, plus the feed's new fetch state. A crash before commit means the next check redoes
-/// everything (the validators were not advanced); after commit the dispatcher owns delivery.
+/// The articles, incidents and incident_companies tables. Loads the open incidents an article may join and applies
+/// the pipeline's decisions inside the caller's transaction (the feed check saves articles, incidents, outbox rows
+/// and the feed's state together).
 /// </summary>
-public sealed class IncidentStore(Database database, TimeProvider clock)
+public sealed class IncidentStore(Database database)
 {
-    public async Task<SaveResult> SaveFeedCheckAsync(long feedId, IReadOnlyList<ArticleRecord> articles, FeedFetchState state, TimeSpan window, CancellationToken cancellationToken)
+    /// <summary>The incidents of <paramref name="slugs"/> updated since <paramref name="since"/>, with their reports' titles and leads.</summary>
+    public async Task<IncidentBook> LoadBookAsync(IEnumerable<string> slugs, DateTimeOffset since, TimeSpan window, CancellationToken cancellationToken)
     {
+        var book = new IncidentBook(window);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var result = new SaveResult(0, 0, 0);
-        foreach (var article in articles)
+        foreach (var slug in slugs.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            var articleId = await InsertArticleAsync(connection, transaction, feedId, article, cancellationToken);
-            if (articleId is null)
+            foreach (var incident in await IncidentQueries.CandidatesAsync(connection, slug, since, cancellationToken))
             {
-                continue;
-            }
-
-            result = result with { NewArticles = result.NewArticles + 1 };
-            if (article.Analysis is { Relevant: true } analysis && analysis.Subjects.Any())
-            {
-                var (created, rows) = await AttachToIncidentAsync(connection, transaction, articleId.Value, article, analysis, window, cancellationToken);
-                result = result with { NewIncidents = result.NewIncidents + (created ? 1 : 0), OutboxRows = result.OutboxRows + rows };
+                book.Add(incident);
             }
         }
 
-        await FeedStore.WriteSuccessAsync(connection, transaction, feedId, state, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        return book;
+    }
+
+    /// <summary>Which of <paramref name="urlHashes"/> are stored already (the same story reached us through another feed).</summary>
+    public async Task<HashSet<string>> KnownUrlsAsync(IReadOnlyList<string> urlHashes, CancellationToken cancellationToken)
+    {
+        if (urlHashes.Count == 0)
+        {
+            return [];
+        }
+
+        var (list, parameters) = Sql.InList("u", urlHashes);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return [.. await connection.QueryAsync($"SELECT url_hash FROM articles WHERE url_hash IN ({list})", r => r.GetString(0), parameters: parameters, cancellationToken: cancellationToken)];
+    }
+
+    /// <summary>
+    /// Links a stored article to its incident, creating the incident for a new one (provisional ids map to real ones in
+    /// <paramref name="created"/>) and storing the incident's merged facts. Returns the real incident id.
+    /// </summary>
+    public static async Task<long> ApplyAsync(
+        DbConnection connection, DbTransaction transaction, long articleId, ArticleRecord article, IncidentDecision decision, BookIncident incident,
+        Dictionary<long, long> created, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(created);
+        var id = decision.IncidentId;
+        if (id < 0 && !created.TryGetValue(id, out id))
+        {
+            id = await IncidentQueries.CreateAsync(connection, transaction, article, incident, now, cancellationToken);
+            created[decision.IncidentId] = id;
+        }
+
+        await IncidentQueries.LinkAsync(connection, transaction, id, articleId, [.. incident.Companies], incident.Facts, now, cancellationToken);
+        return id;
     }
 
     /// <summary>Incidents of a company, newest first, one page at a time.</summary>
@@ -69,17 +92,10 @@ public sealed class IncidentStore(Database database, TimeProvider clock)
         return (items, total);
     }
 
-    private async Task<long?> InsertArticleAsync(DbConnection connection, DbTransaction transaction, long feedId, ArticleRecord article, CancellationToken cancellationToken)
+    /// <summary>Stores a new article; null when the same story (canonical URL) is stored already.</summary>
+    public static async Task<long?> InsertArticleAsync(DbConnection connection, DbTransaction transaction, long feedId, ArticleRecord article, DateTimeOffset seenAt, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().ToMs();
-        var firstSeen = await connection.ExecuteAsync(
-            "INSERT INTO seen_keys (feed_id, key_hash, first_seen_at) VALUES (@feed, @key, @now) ON CONFLICT DO NOTHING",
-            transaction, [("feed", feedId), ("key", article.ItemKeyHash), ("now", now)], cancellationToken);
-        if (firstSeen == 0)
-        {
-            return null;
-        }
-
+        var now = seenAt.ToMs();
         // The same story under the same canonical URL in another feed is stored (and alerted) once.
         var analysis = article.Analysis;
         var id = await connection.ScalarAsync(
@@ -98,56 +114,5 @@ public sealed class IncidentStore(Database database, TimeProvider clock)
             ],
             cancellationToken);
         return id is null ? null : Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private async Task<(bool Created, int OutboxRows)> AttachToIncidentAsync(
-        DbConnection connection, DbTransaction transaction, long articleId, ArticleRecord article, ArticleAnalysis analysis, TimeSpan window, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var publishedAt = article.PublishedAt ?? now;
-        var subjects = analysis.Subjects.ToList();
-        var slugs = subjects.Select(s => s.Slug).Distinct().ToList();
-
-        var decision = GroupingDecision.NewIncident;
-        foreach (var slug in slugs)
-        {
-            var candidates = await IncidentQueries.CandidatesAsync(connection, transaction, slug, publishedAt - window, cancellationToken);
-            decision = IncidentGrouper.Decide(analysis, article.Title, article.Lead, publishedAt, slug, candidates, window);
-            if (decision.IncidentId is not null)
-            {
-                break;
-            }
-        }
-
-        var created = decision.IncidentId is null;
-        var incidentId = decision.IncidentId
-            ?? await IncidentQueries.CreateAsync(connection, transaction, subjects[0].Slug, article, analysis, publishedAt, now, cancellationToken);
-        await IncidentQueries.LinkAsync(connection, transaction, incidentId, articleId, slugs, created ? null : analysis.Facts, now, cancellationToken);
-
-        if (!created && !decision.FactsChanged)
-        {
-            return (false, 0);
-        }
-
-        var alert = new Alert(
-            subjects[0].Name,
-            analysis.Type,
-            IsUpdate: !created,
-            publishedAt,
-            article.Title,
-            article.Summary,
-            [new AlertSource(article.Outlet, article.Url ?? "", article.Title, analysis.Language)],
-            analysis.Facts,
-            Why(subjects[0], analysis));
-        var key = created ? $"incident:{incidentId}" : $"incident:{incidentId}:update:{articleId}";
-        var rows = await IncidentQueries.EnqueueAsync(connection, transaction, incidentId, key, slugs, AlertJson.Serialize(alert), now, cancellationToken);
-        return (created, rows);
-    }
-
-    private static string Why(CompanyMatch company, ArticleAnalysis analysis)
-    {
-        var matched = string.Join(", ", company.Matched.Distinct().Select(m => $"\"{m}\""));
-        var cues = string.Join(", ", analysis.Cues.Take(5));
-        return $"berita ini tentang {company.Name} (cocok: {matched}) dan menyebut {cues}.";
     }
 }

@@ -63,11 +63,11 @@ public sealed class LlmSummarizer(
         }
         catch (HttpRequestException ex)
         {
-            logger.LogWarning(ex, "LLM summary request to {Model} failed; using the extractive summary", llm.Model);
+            logger.LogWarning("LLM summary request to {Model} failed ({Error}); using the extractive summary", llm.Model, ex.Message);
         }
         catch (JsonException ex)
         {
-            logger.LogWarning(ex, "LLM summary from {Model} was not valid JSON; using the extractive summary", llm.Model);
+            logger.LogWarning("LLM summary from {Model} was not valid JSON ({Error}); using the extractive summary", llm.Model, ex.Message);
         }
 
         return fallback.Summarize(request);

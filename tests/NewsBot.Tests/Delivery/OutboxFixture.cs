@@ -1,3 +1,4 @@
+using NewsBot.Alerts;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Alerts;
 using NewsBot.Chat;
 using NewsBot.Chat.Discord;
 using NewsBot.Discord.Rest;

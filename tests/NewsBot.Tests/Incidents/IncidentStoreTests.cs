@@ -1,3 +1,4 @@
+using NewsBot.Alerts;
 using NewsBot.Analysis;
 using NewsBot.Chat;
 using NewsBot.Companies;

@@ -1,3 +1,4 @@
+using NewsBot.Alerts;
 using System.Text;
 using NewsBot.Analysis;
 using NewsBot.Chat;

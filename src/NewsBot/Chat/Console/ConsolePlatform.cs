@@ -1,3 +1,5 @@
+using NewsBot.Alerts;
+
 namespace NewsBot.Chat.Console;
 
 /// <summary>The console chat: alerts and replies go to standard output, one block each.</summary>

@@ -1,3 +1,4 @@
+using NewsBot.Alerts;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;

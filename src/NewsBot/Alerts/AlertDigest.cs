@@ -1,4 +1,4 @@
-namespace NewsBot.Chat;
+namespace NewsBot.Alerts;
 
 /// <summary>
 /// Several alerts a chat's schedule held back, sent as one message: the daily digest or what arrived during

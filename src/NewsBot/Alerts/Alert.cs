@@ -1,6 +1,6 @@
 using NewsBot.Analysis;
 
-namespace NewsBot.Chat;
+namespace NewsBot.Alerts;
 
 /// <summary>
 /// One alert as stored in the outbox and rendered by each platform. All strings are plain text

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NewsBot.Chat;
 
-namespace NewsBot.Delivery;
+namespace NewsBot.Alerts;
 
 /// <summary>
 /// The JSON shapes of <c>outbox.payload</c>: an <see cref="Alert"/>, or an <see cref="AlertDigest"/> for digest
