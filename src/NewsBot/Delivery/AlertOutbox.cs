@@ -21,6 +21,7 @@ public static class AlertOutbox
             $"""
             INSERT INTO outbox (chat_id, incident_id, alert_key, payload, state, next_attempt_at, created_at)
             SELECT r.id, @incident, @key, @payload, 'pending', @now, @now FROM ({recipients}) r
+            WHERE true -- SQLite needs a WHERE before an upsert's ON CONFLICT in INSERT … SELECT
             ON CONFLICT DO NOTHING
             """,
             transaction,

@@ -1,9 +1,11 @@
 using NewsBot.Analysis;
 using NewsBot.Incidents;
+using NewsBot.Pipeline;
+using NewsBot.Tests.Pipeline;
 
 namespace NewsBot.Tests.Analysis;
 
-/// <summary>Runs the analyser and the batch grouper over the development set and computes the quality figures.</summary>
+/// <summary>Runs the analyser and the bot's article pipeline over the development set and computes the quality figures.</summary>
 internal sealed class QualityFigures
 {
     private QualityFigures()
@@ -137,12 +139,12 @@ internal sealed class QualityFigures
 
     private void Grouping(List<(DevItem Item, ArticleAnalysis Result)> results)
     {
-        var grouper = new BatchGrouper();
-        var assigned = new List<(DevItem Item, int? Incident)>();
-        foreach (var (item, result) in results.OrderBy(r => r.Item.Input.Published ?? DateTimeOffset.MinValue))
-        {
-            assigned.Add((item, grouper.Assign(item.Input, result)));
-        }
+        // The one pipeline the bot runs, as one batch in publication order over an empty incident book.
+        var pipeline = new ArticlePipeline(Analyzers.Default, new CountingSummarizer());
+        var ordered = results.OrderBy(r => r.Item.Input.Published ?? DateTimeOffset.MinValue).ToList();
+        var batch = ordered.Select(r => (new PipelineArticle(r.Item.Id, r.Item.Input.Title ?? "", r.Item.Input.Text, r.Item.Input.Url, r.Item.Input.Source ?? "", r.Item.Input.Published), r.Result)).ToList();
+        var decided = pipeline.DecideAsync(batch, new IncidentBook(IncidentGrouper.DefaultWindow), DateTimeOffset.UnixEpoch, CancellationToken.None).GetAwaiter().GetResult();
+        var assigned = ordered.Select((r, i) => (r.Item, Incident: decided[i].Decision.Kind == DecisionKind.None ? (long?)null : decided[i].Decision.IncidentId)).ToList();
 
         var labelled = assigned.Where(a => a.Item.Incident is not null).ToList();
         int tp = 0, predicted = 0, gold = 0;

@@ -75,7 +75,7 @@ public sealed class CommandLineTests
 
         var (code, output, _) = await NewsBotProcess.RunAsync(["analyze", "--summary-sentences", "2"], line + "\nnot json\n");
 
-        Assert.Equal(0, code);
+        Assert.Equal(1, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         using var result = System.Text.Json.JsonDocument.Parse(lines[0]);

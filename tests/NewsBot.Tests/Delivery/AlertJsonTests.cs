@@ -1,6 +1,5 @@
 using NewsBot.Alerts;
 using NewsBot.Analysis;
-using NewsBot.Delivery;
 
 namespace NewsBot.Tests.Delivery;
 
