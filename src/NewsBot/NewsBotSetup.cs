@@ -18,6 +18,9 @@ public static class NewsBotSetup
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddStorage();
+
+        // Registered first so the schema and catalogues are ready before any other hosted service starts.
+        builder.Services.AddHostedService<StorageInitializer>();
         builder.AddCompanies();
         builder.AddAnalysis();
         builder.AddSummaries();

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using NewsBot.Chat;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
 using NewsBot.Tests.Fakes;

@@ -1,9 +1,10 @@
-using NewsBot.Alerts;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using NewsBot.Alerts;
 using NewsBot.Chat;
+using NewsBot.Delivery;
 
 namespace NewsBot.Benchmarks.DeliveryFanOut;
 

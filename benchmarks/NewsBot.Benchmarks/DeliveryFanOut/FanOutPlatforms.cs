@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using NewsBot.Chat;
 using NewsBot.Chat.Telegram;
+using NewsBot.Delivery;
 using NewsBot.Telegram;
 
 namespace NewsBot.Benchmarks.DeliveryFanOut;

@@ -1,8 +1,6 @@
-using NewsBot.Alerts;
 using System.Globalization;
+using NewsBot.Alerts;
 using NewsBot.Analysis;
-using NewsBot.Chat;
-using NewsBot.Delivery;
 using NewsBot.Storage;
 
 namespace NewsBot.Benchmarks.DeliveryFanOut;

@@ -1,5 +1,5 @@
 using NewsBot.Alerts;
-using NewsBot.Chat;
+using NewsBot.Delivery;
 
 namespace NewsBot.Benchmarks.DeliveryFanOut;
 

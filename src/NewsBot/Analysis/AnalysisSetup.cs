@@ -6,6 +6,7 @@ public static class AnalysisSetup
     public static IHostApplicationBuilder AddAnalysis(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ArticleAnalyzer>();
+        builder.Services.AddSingleton<CompanyMatcher>();
         builder.Services.AddSingleton<PrivacyClassifier>();
         builder.Services.AddSingleton<FactExtractor>();
         return builder;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 
+using NewsBot.Text;
 namespace NewsBot.Analysis;
 
 /// <summary>

@@ -1,4 +1,4 @@
-using NewsBot.Companies;
+using NewsBot.Text;
 
 namespace NewsBot.Analysis;
 

@@ -1,3 +1,4 @@
+using NewsBot.Text;
 namespace NewsBot.Analysis;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using NewsBot.Companies;
+using NewsBot.Text;
 
 namespace NewsBot.Analysis;
 

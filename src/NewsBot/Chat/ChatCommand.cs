@@ -1,3 +1,5 @@
+using NewsBot.Delivery;
+
 namespace NewsBot.Chat;
 
 /// <summary>

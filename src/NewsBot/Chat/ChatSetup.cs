@@ -1,4 +1,5 @@
 using NewsBot.Chat.Console;
+using NewsBot.Delivery;
 
 namespace NewsBot.Chat;
 

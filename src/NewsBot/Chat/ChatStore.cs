@@ -8,7 +8,7 @@ namespace NewsBot.Chat;
 public sealed class ChatStore(Database database, TimeProvider clock)
 {
     /// <summary>Subscription key meaning "every company".</summary>
-    public const string AllCompanies = "*";
+    public const string AllCompanies = AlertRecipients.AllCompanies;
 
     public async Task<long> EnsureChatAsync(ChatAddress chat, string? title, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
-using NewsBot.Alerts;
 using System.Globalization;
+using NewsBot.Alerts;
 using NewsBot.Analysis;
 
 namespace NewsBot.Chat;
@@ -8,7 +8,7 @@ namespace NewsBot.Chat;
 public static class Texts
 {
     /// <summary>Western Indonesian Time; Indonesia has no daylight saving time.</summary>
-    public static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+    public static readonly TimeSpan Wib = Delivery.ChatSchedule.Wib;
 
     // Indonesian number style without depending on ICU culture data: 1.234,5.
     private static readonly NumberFormatInfo IndonesianNumbers = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };

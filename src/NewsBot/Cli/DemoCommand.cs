@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Chat.Console;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
-using NewsBot.Storage;
 
 namespace NewsBot.Cli;
 

@@ -8,7 +8,7 @@ public static class CompaniesSetup
     {
         builder.AddValidatedOptions<CompanyOptions>(CompanyOptions.SectionName);
         builder.Services.AddSingleton<CompanyCatalog>();
-        builder.Services.AddSingleton<CompanyMatcher>();
+        builder.Services.AddSingleton<CompanyStore>();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using NewsBot.Analysis;
+using NewsBot.Text;
+
 
 namespace NewsBot.Companies;
 

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using NewsBot.Chat;
 
 namespace NewsBot.Delivery;
 
@@ -10,12 +9,15 @@ namespace NewsBot.Delivery;
 /// </summary>
 public sealed record ChatSchedule(TimeOnly? QuietStart = null, TimeOnly? QuietEnd = null, TimeOnly? DigestAt = null)
 {
+    /// <summary>Western Indonesia Time (UTC+7): schedules and dates are shown in it by default.</summary>
+    public static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+
     public static readonly ChatSchedule None = new();
 
     /// <summary>When an alert due at <paramref name="now"/> may be sent, or null to send it now.</summary>
     public DateTimeOffset? HoldUntil(DateTimeOffset now)
     {
-        var local = now.ToOffset(Texts.Wib);
+        var local = now.ToOffset(Wib);
         if (DigestAt is { } digest)
         {
             return Next(local, digest);

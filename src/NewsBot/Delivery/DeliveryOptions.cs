@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using NewsBot.Chat;
 
 namespace NewsBot.Delivery;
 

@@ -1,11 +1,8 @@
-using NewsBot.Alerts;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using NewsBot.Chat;
-using NewsBot.Chat.Discord;
-using NewsBot.Chat.Telegram;
+using NewsBot.Alerts;
 using NewsBot.Storage;
 
 namespace NewsBot.Delivery;
@@ -323,12 +320,8 @@ public sealed class Dispatcher : IDisposable
     }
 
     /// <summary>The setting the operator must fix when a platform rejects the bot token (never the token itself).</summary>
-    private static string TokenSetting(string platform) => platform switch
-    {
-        TelegramPlatform.PlatformName => "Telegram:BotToken",
-        DiscordPlatform.PlatformName => "Discord:BotToken",
-        _ => $"the {platform} bot token",
-    };
+    private static string TokenSetting(string platform) =>
+        platform.Length == 0 ? "the bot token" : char.ToUpperInvariant(platform[0]) + platform[1..] + ":BotToken";
 }
 
 internal readonly record struct DispatchRound(int Claimed, int Finished);

@@ -1,4 +1,3 @@
-using NewsBot.Chat;
 
 namespace NewsBot.Delivery;
 

@@ -1,7 +1,6 @@
-using NewsBot.Alerts;
 using System.Globalization;
 using System.Text.Json;
-using NewsBot.Chat;
+using NewsBot.Alerts;
 using NewsBot.Storage;
 
 namespace NewsBot.Delivery;

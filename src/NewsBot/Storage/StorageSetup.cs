@@ -1,4 +1,3 @@
-using NewsBot.Companies;
 using NewsBot.Configuration;
 
 namespace NewsBot.Storage;
@@ -10,9 +9,6 @@ public static class StorageSetup
         builder.AddValidatedOptions<StorageOptions>(StorageOptions.SectionName);
         builder.Services.AddSingleton<Database>();
         builder.Services.AddSingleton<BotStateStore>();
-        builder.Services.AddSingleton<CompanyStore>();
-        // Registered first so the schema and catalogues are ready before any other hosted service starts.
-        builder.Services.AddHostedService<StorageInitializer>();
         return builder;
     }
 }

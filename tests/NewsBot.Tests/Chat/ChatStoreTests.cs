@@ -1,4 +1,5 @@
 using NewsBot.Chat;
+using NewsBot.Delivery;
 using NewsBot.Tests.Delivery;
 using NewsBot.Tests.Fakes;
 

@@ -1,4 +1,4 @@
-using NewsBot.Companies;
+using NewsBot.Analysis;
 using NewsBot.Tests.Analysis;
 
 namespace NewsBot.Tests.Companies;

@@ -1,4 +1,3 @@
-using NewsBot.Chat;
 using NewsBot.Configuration;
 using NewsBot.Delivery;
 using NewsBot.Tests.Delivery.Fakes;

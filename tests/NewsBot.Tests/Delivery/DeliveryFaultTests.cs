@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using NewsBot.Chat;
 using NewsBot.Delivery;
 using NewsBot.Tests.Delivery.Fakes;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using NewsBot.Chat;
 using NewsBot.Delivery;
 
 namespace NewsBot.Tests.Delivery;

@@ -1,4 +1,3 @@
-using NewsBot.Chat;
 using NewsBot.Delivery;
 
 namespace NewsBot.Tests.Delivery;

@@ -1,10 +1,9 @@
-using NewsBot.Alerts;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsBot.Alerts;
 using NewsBot.Analysis;
-using NewsBot.Chat;
 using NewsBot.Delivery;
 using NewsBot.Storage;
 

@@ -1,6 +1,6 @@
-using NewsBot.Alerts;
 using System.Collections.Concurrent;
-using NewsBot.Chat;
+using NewsBot.Alerts;
+using NewsBot.Delivery;
 
 namespace NewsBot.Tests.Delivery;
 

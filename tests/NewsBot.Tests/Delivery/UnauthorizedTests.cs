@@ -1,6 +1,6 @@
-using NewsBot.Alerts;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using NewsBot.Alerts;
 using NewsBot.Chat;
 using NewsBot.Configuration;
 using NewsBot.Delivery;

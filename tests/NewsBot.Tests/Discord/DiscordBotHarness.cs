@@ -2,12 +2,10 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using NewsBot.Chat;
 using NewsBot.Chat.Discord;
 using NewsBot.Cli;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
-using NewsBot.Storage;
 using NewsBot.Tests.Discord.Fakes;
 
 namespace NewsBot.Tests.Discord;

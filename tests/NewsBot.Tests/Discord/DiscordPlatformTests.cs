@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Alerts;
-using NewsBot.Chat;
 using NewsBot.Chat.Discord;
+using NewsBot.Delivery;
 using NewsBot.Discord.Rest;
 using NewsBot.Tests.Discord.Fakes;
 

@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using NewsBot.Chat;
 using NewsBot.Chat.Discord;
+using NewsBot.Delivery;
 using NewsBot.Discord;
 
 namespace NewsBot.Tests.Discord;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Chat;
+using NewsBot.Delivery;
 using NewsBot.Feeds;
 using NewsBot.Storage;
 using NewsBot.Tests.Fakes;

@@ -2,6 +2,7 @@ using NewsBot.Alerts;
 using NewsBot.Analysis;
 using NewsBot.Chat;
 using NewsBot.Companies;
+using NewsBot.Delivery;
 using NewsBot.Feeds;
 using NewsBot.Incidents;
 using NewsBot.Pipeline;

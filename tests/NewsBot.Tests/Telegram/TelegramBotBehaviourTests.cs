@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Chat;
 using NewsBot.Chat.Telegram;
+using NewsBot.Delivery;
 using NewsBot.Tests.Telegram.Fakes;
 
 namespace NewsBot.Tests.Telegram;

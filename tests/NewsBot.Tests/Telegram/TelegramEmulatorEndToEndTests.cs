@@ -8,7 +8,6 @@ using NewsBot.Chat.Telegram;
 using NewsBot.Cli;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
-using NewsBot.Storage;
 using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Telegram.Fakes;
 

@@ -1,6 +1,6 @@
 using NewsBot.Alerts;
-using NewsBot.Chat;
 using NewsBot.Chat.Telegram;
+using NewsBot.Delivery;
 using NewsBot.Tests.Telegram.Fakes;
 
 namespace NewsBot.Tests.Telegram;

@@ -1,5 +1,5 @@
-using NewsBot.Alerts;
 using System.Text;
+using NewsBot.Alerts;
 using NewsBot.Analysis;
 using NewsBot.Chat;
 using NewsBot.Chat.Telegram;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using NewsBot.Chat;
 using NewsBot.Chat.Telegram;
 using NewsBot.Delivery;
 using NewsBot.Tests.Delivery;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NewsBot.Chat;
 using NewsBot.Chat.Telegram;
+using NewsBot.Delivery;
 using NewsBot.Tests.Telegram.Fakes;
 
 namespace NewsBot.Tests.Telegram;

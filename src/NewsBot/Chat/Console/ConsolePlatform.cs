@@ -1,4 +1,5 @@
 using NewsBot.Alerts;
+using NewsBot.Delivery;
 
 namespace NewsBot.Chat.Console;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NewsBot.Delivery;
 using NewsBot.Discord;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Models;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Companies;
+using NewsBot.Delivery;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Rest;
 

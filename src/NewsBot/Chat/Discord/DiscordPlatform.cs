@@ -1,7 +1,8 @@
-using NewsBot.Alerts;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using NewsBot.Alerts;
+using NewsBot.Delivery;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Rest;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Configuration;
+using NewsBot.Delivery;
 using NewsBot.Discord;
 using NewsBot.Discord.Gateway;
 

@@ -1,3 +1,4 @@
+using NewsBot.Delivery;
 using NewsBot.Telegram;
 
 namespace NewsBot.Chat.Telegram;

@@ -1,5 +1,6 @@
-using NewsBot.Alerts;
 using System.Globalization;
+using NewsBot.Alerts;
+using NewsBot.Delivery;
 using NewsBot.Telegram;
 using NewsBot.Telegram.Models;
 using NewsBot.Telegram.Requests;

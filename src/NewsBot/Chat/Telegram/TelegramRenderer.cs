@@ -1,6 +1,6 @@
-using NewsBot.Alerts;
 using System.Globalization;
 using System.Text;
+using NewsBot.Alerts;
 using NewsBot.Telegram.Html;
 using NewsBot.Telegram.Models;
 

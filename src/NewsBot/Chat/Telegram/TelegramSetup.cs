@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Configuration;
+using NewsBot.Delivery;
 using NewsBot.Telegram;
 
 namespace NewsBot.Chat.Telegram;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsBot.Delivery;
 using NewsBot.Telegram;
 using NewsBot.Telegram.Models;
 

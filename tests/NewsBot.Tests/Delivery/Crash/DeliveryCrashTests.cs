@@ -1,5 +1,5 @@
 using System.Globalization;
-using NewsBot.Chat;
+using NewsBot.Delivery;
 using NewsBot.Tests.Delivery.Fakes;
 using Xunit.Abstractions;
 

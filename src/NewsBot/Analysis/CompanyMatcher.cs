@@ -1,6 +1,7 @@
-using NewsBot.Analysis;
+using NewsBot.Companies;
 
-namespace NewsBot.Companies;
+using NewsBot.Text;
+namespace NewsBot.Analysis;
 
 /// <summary>
 /// Finds catalogue companies in text with one multi-pattern pass: whole words, case- and diacritic-insensitive,

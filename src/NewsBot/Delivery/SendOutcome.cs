@@ -1,4 +1,4 @@
-namespace NewsBot.Chat;
+namespace NewsBot.Delivery;
 
 public enum SendStatus
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsBot.Analysis;
+namespace NewsBot.Text;
 
 /// <summary>
 /// Text folded for matching: lower case, Latin diacritics removed, whitespace runs collapsed to one space,

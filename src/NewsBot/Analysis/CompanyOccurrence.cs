@@ -1,4 +1,5 @@
-namespace NewsBot.Companies;
+using NewsBot.Companies;
+namespace NewsBot.Analysis;
 
 /// <summary>One accepted occurrence of a company in folded text ([Start, End) in folded coordinates).</summary>
 internal readonly record struct CompanyOccurrence(Company Company, string Surface, int Start, int End, bool ViaProduct);

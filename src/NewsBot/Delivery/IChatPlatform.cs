@@ -1,6 +1,6 @@
 using NewsBot.Alerts;
 
-namespace NewsBot.Chat;
+namespace NewsBot.Delivery;
 
 /// <summary>
 /// A chat platform that alerts are delivered to: the console, Telegram or Discord.

@@ -1,4 +1,4 @@
-namespace NewsBot.Chat;
+namespace NewsBot.Delivery;
 
 /// <summary>Where a chat lives: platform plus the platform's own id (Telegram chat id, Discord channel id).</summary>
 public sealed record ChatAddress(string Platform, string ExternalId, ChatKind Kind);
