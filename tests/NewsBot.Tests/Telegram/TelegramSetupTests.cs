@@ -21,7 +21,7 @@ public sealed class TelegramSetupTests
 
         Assert.DoesNotContain(host.Services.GetServices<IChatPlatform>(), p => p.Name == TelegramPlatform.PlatformName);
         Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s.GetType().Namespace == typeof(TelegramPlatform).Namespace);
-        Assert.Null(host.Services.GetService<NewsBot.Telegram.TelegramBotClient>());
+        Assert.Null(host.Services.GetService<global::Telegram.Bot.ITelegramBotClient>());
     }
 
     [Fact]

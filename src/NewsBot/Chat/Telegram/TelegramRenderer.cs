@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
-using NewsBot.Telegram.Html;
-using NewsBot.Telegram.Models;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace NewsBot.Chat.Telegram;
 
@@ -47,7 +46,7 @@ public static class TelegramRenderer
             .Take(MaxSourceButtons)
             .Select(s => (IReadOnlyList<InlineKeyboardButton>)[InlineKeyboardButton.WithUrl(Shorten($"{Texts.ReadAt}: " + Clean(s.Outlet)), s.Url)])
             .ToList();
-        return new TelegramMessage(html.Build(), buttons.Count > 0 ? new InlineKeyboardMarkup { InlineKeyboard = buttons } : null);
+        return new TelegramMessage(html.Build(), buttons.Count > 0 ? new InlineKeyboardMarkup(buttons) : null);
     }
 
     /// <summary>A digest: a heading, then per alert its headline, time, linked title with outlet, and gist.</summary>
@@ -89,7 +88,7 @@ public static class TelegramRenderer
             rows.Add(paging);
         }
 
-        return new TelegramMessage(parts, rows.Count > 0 ? new InlineKeyboardMarkup { InlineKeyboard = rows } : null);
+        return new TelegramMessage(parts, rows.Count > 0 ? new InlineKeyboardMarkup(rows) : null);
     }
 
     private static List<InlineKeyboardButton> PagingRow(ReplyPage page)
@@ -97,12 +96,12 @@ public static class TelegramRenderer
         var row = new List<InlineKeyboardButton>();
         if (page.Number > 1 && PagingData.Encode(page.Command, page.Argument, page.Number - 1) is { } previous)
         {
-            row.Add(InlineKeyboardButton.WithCallback(Texts.PreviousPage, previous));
+            row.Add(InlineKeyboardButton.WithCallbackData(Texts.PreviousPage, previous));
         }
 
         if (page.Number < page.Count && PagingData.Encode(page.Command, page.Argument, page.Number + 1) is { } next)
         {
-            row.Add(InlineKeyboardButton.WithCallback(Texts.NextPage, next));
+            row.Add(InlineKeyboardButton.WithCallbackData(Texts.NextPage, next));
         }
 
         return row;

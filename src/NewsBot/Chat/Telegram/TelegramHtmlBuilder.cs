@@ -1,15 +1,19 @@
 using System.Globalization;
 
-namespace NewsBot.Telegram.Html;
+namespace NewsBot.Chat.Telegram;
 
 /// <summary>
 /// Builds Telegram HTML from plain text only: every run is escaped and wrapped in at most one
 /// whitelisted tag (b, i, code, a, blockquote), so the output always parses. <see cref="Build"/> splits
-/// into messages of at most <see cref="TelegramHtml.MaxMessageLength"/> visible characters, cutting plain
-/// text (never markup) on grapheme boundaries, preferably after a line break or space.
+/// into messages of at most <see cref="MaxMessageLength"/> visible characters, cutting plain
+/// text (never markup) on grapheme boundaries, preferably after a line break or space. Telegram.Bot's
+/// HtmlText offers escaping and truncation but no splitting, so this stays NewsBot's own.
 /// </summary>
 public sealed class TelegramHtmlBuilder
 {
+    /// <summary>Telegram's limit on a message's visible text (after entity parsing), in UTF-16 code units.</summary>
+    public const int MaxMessageLength = 4096;
+
     private readonly List<HtmlSegment> _segments = [];
 
     /// <summary>Visible length (UTF-16 code units) of everything added so far.</summary>
@@ -35,7 +39,7 @@ public sealed class TelegramHtmlBuilder
         Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     /// <summary>Renders one or more messages; parts whose visible text would be blank are dropped.</summary>
-    public IReadOnlyList<string> Build(int maxVisible = TelegramHtml.MaxMessageLength)
+    public IReadOnlyList<string> Build(int maxVisible = MaxMessageLength)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxVisible, 16);
         var parts = new List<string>();

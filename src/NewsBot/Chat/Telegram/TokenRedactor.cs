@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace NewsBot.Telegram;
+namespace NewsBot.Chat.Telegram;
 
 /// <summary>Removes bot tokens from any text that may leave the client (exception messages, logs).</summary>
 public static partial class TokenRedactor
