@@ -81,7 +81,7 @@ public sealed class TelegramEmulatorEndToEndTests(TelegramEmulatorFixture emulat
             foreach (JsonElement alert in new[] { Assert.Single(privateAlert), Assert.Single(groupAlert) })
             {
                 string html = Text(alert);
-                Assert.Equal("HTML", alert.GetProperty("parse_mode").GetString());
+                Assert.Equal("HTML", alert.GetProperty("parse_mode").GetString(), ignoreCase: true);
                 Assert.Contains("&lt;b&gt;Xiaomi&lt;/b&gt; &amp; Forbes", html, StringComparison.Ordinal);
                 Assert.DoesNotContain("<b>Xiaomi</b> &", html, StringComparison.Ordinal);
                 TelegramHtmlResult parsed = TelegramHtmlParser.Parse(html);

@@ -8,6 +8,7 @@ using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Telegram.Fakes;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Tests.Telegram;
 
@@ -80,7 +81,7 @@ public sealed class TokenRedactionTests
         ITelegramBotClient client = host.Services.GetRequiredService<ITelegramBotClient>();
 
         await client.GetMe();
-        await Assert.ThrowsAsync<ApiRequestException>(() => client.SendMessage(1, "<b>"));
+        await Assert.ThrowsAsync<ApiRequestException>(() => client.SendMessage(1, "<b>", ParseMode.Html));
 
         Assert.NotEmpty(api.CallsTo("sendMessage"));
         Assert.DoesNotContain(sink.Lines, line => line.Contains(Canary, StringComparison.Ordinal));

@@ -24,7 +24,7 @@ public static class TelegramErrors
             return SendOutcome.Retry(Describe(ex));
         }
 
-        string error = $"{api.ErrorCode}: {Describe(api)}";
+        string error = Describe(api);
         if (api.ErrorCode == 429 || api.Parameters?.RetryAfter is not null)
         {
             return SendOutcome.RateLimited(TimeSpan.FromSeconds(api.Parameters?.RetryAfter ?? 5));
@@ -58,12 +58,12 @@ public static class TelegramErrors
     public static bool DescriptionContains(ApiRequestException ex, string text) => ex.Message.Contains(text, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// A log-safe one-line description: the message and those of its inner exceptions, with anything shaped
-    /// like a bot token removed. Log this, never the exception object.
+    /// A log-safe one-line description: Telegram's error code, the message and those of inner exceptions,
+    /// with anything shaped like a bot token removed.
     /// </summary>
     public static string Describe(Exception ex)
     {
-        string text = ex.Message;
+        string text = ex is ApiRequestException api ? $"{api.ErrorCode}: {ex.Message}" : ex.Message;
         for (Exception? inner = ex.InnerException; inner is not null; inner = inner.InnerException)
         {
             text += $" ({inner.GetType().Name}: {inner.Message})";
