@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NewsBot.Chat;
 using NewsBot.Chat.Telegram;
 using NewsBot.Cli;
@@ -42,7 +43,8 @@ public sealed class TelegramEmulatorEndToEndTests(TelegramEmulatorFixture emulat
         api.Upstream = emulator.BaseUrl;
         api.SetMember(Group, GroupAdmin, "administrator");
         api.SetMember(Group, GroupMember, "member");
-        using IHost host = NewsBotHost.Create([], Settings(api, feeds, data.Path));
+        var logs = new CapturingLoggerProvider();
+        using IHost host = NewsBotHost.Create([], Settings(api, feeds, data.Path), builder => builder.Logging.AddProvider(logs));
         foreach (IHostedService initializer in host.Services.GetServices<IHostedService>().OfType<StorageInitializer>())
         {
             await initializer.StartAsync(CancellationToken.None);
@@ -90,6 +92,9 @@ public sealed class TelegramEmulatorEndToEndTests(TelegramEmulatorFixture emulat
                 Assert.StartsWith("🔔 Xiaomi", parsed.VisibleText, StringComparison.Ordinal);
                 Assert.Equal(feeds.UrlOf("xiaomi-2020"), alert.GetProperty("reply_markup").GetProperty("inline_keyboard")[0][0].GetProperty("url").GetString());
             }
+
+            // Assert: every send was read back as sent (a failed decode would mean a retry and a duplicate).
+            Assert.DoesNotContain(logs.Lines, l => l.Contains(typeof(TelegramPlatform).FullName!, StringComparison.Ordinal));
         }
         finally
         {
@@ -155,6 +160,7 @@ public sealed class TelegramEmulatorEndToEndTests(TelegramEmulatorFixture emulat
         ["Telegram:ChatInterval"] = "00:00:00",
         ["Discord:BotToken"] = "",
         ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:NewsBot.Chat.Telegram.TelegramPlatform"] = "Information",
     };
 
     private sealed class TempFolder : IDisposable

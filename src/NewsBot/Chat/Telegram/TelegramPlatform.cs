@@ -26,8 +26,21 @@ public sealed class TelegramPlatform(ITelegramBotClient client, TelegramSendLimi
         SendQueuedAsync(chat, TelegramRenderer.RenderDigest(digest), deliveryKey, cancellationToken);
 
     /// <summary>Answers a command; failures are logged and returned, never thrown.</summary>
-    public Task<SendOutcome> SendReplyAsync(long chatId, Reply reply, long? replyTo, CancellationToken cancellationToken) =>
-        reply.IsNone ? Task.FromResult(SendOutcome.Sent(null)) : SendAsync(chatId, TelegramRenderer.RenderReply(reply), replyTo, cancellationToken);
+    public async Task<SendOutcome> SendReplyAsync(long chatId, Reply reply, long? replyTo, CancellationToken cancellationToken)
+    {
+        if (reply.IsNone)
+        {
+            return SendOutcome.Sent(null);
+        }
+
+        SendOutcome outcome = await SendAsync(chatId, TelegramRenderer.RenderReply(reply), replyTo, cancellationToken);
+        if (outcome.Status != SendStatus.Sent)
+        {
+            logger.LogWarning("Telegram reply to chat {ChatId}: {Status} {Error}", chatId, outcome.Status, outcome.Error);
+        }
+
+        return outcome;
+    }
 
     /// <summary>Replaces a listing in place (paging buttons); falls back to nothing if Telegram refuses.</summary>
     public async Task EditReplyAsync(long chatId, long messageId, Reply reply, CancellationToken cancellationToken)
