@@ -1,7 +1,7 @@
+using Microsoft.Extensions.Time.Testing;
 using NewsBot.Chat.Telegram;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
-using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Telegram.Fakes;
 using TgChat = Telegram.Bot.Types.Chat;
 
