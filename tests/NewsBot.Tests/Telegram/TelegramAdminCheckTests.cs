@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Chat.Telegram;
+using NewsBot.Tests.Telegram.Fakes;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
-using NewsBot.Tests.Telegram.Fakes;
 using TgChat = Telegram.Bot.Types.Chat;
 
 namespace NewsBot.Tests.Telegram;

@@ -1,6 +1,6 @@
 using NewsBot.Chat.Telegram;
-using Telegram.Bot.Extensions;
 using NewsBot.Tests.Telegram.Fakes;
+using Telegram.Bot.Extensions;
 
 namespace NewsBot.Tests.Telegram;
 
