@@ -40,7 +40,7 @@ public static class AlertText
     {
         var text = new StringBuilder()
             .AppendLine("🔔 " + Headline(alert))
-            .AppendLine(Texts.FormatDateTime(alert.PublishedAt))
+            .AppendLine(Texts.FormatDateTime(alert.PublishedAt, alert.Zone))
             .AppendLine()
             .AppendLine(alert.Summary);
         var facts = FactsLine(alert);
@@ -72,7 +72,7 @@ public static class AlertText
         {
             text.AppendLine()
                 .AppendLine(CultureInfo.InvariantCulture, $"{++number}. {Headline(alert)}")
-                .AppendLine("   " + Texts.FormatDateTime(alert.PublishedAt))
+                .AppendLine("   " + Texts.FormatDateTime(alert.PublishedAt, alert.Zone))
                 .AppendLine("   " + alert.Title);
             if (Gist(alert) is { Length: > 0 } gist)
             {

@@ -1,4 +1,7 @@
 using NewsBot.Chat.Console;
+using NewsBot.Chat.Discovery;
+using NewsBot.Chat.Subscriptions;
+using NewsBot.Chat.Tracking;
 
 namespace NewsBot.Chat;
 
@@ -8,6 +11,12 @@ public static class ChatSetup
     {
         builder.Services.AddSingleton<ChatStore>();
         builder.Services.AddSingleton<CommandThrottle>();
+        builder.Services.AddSingleton<SubscriptionStore>();
+        builder.Services.AddSingleton<CompanyDirectory>();
+        builder.Services.AddSingleton<SubscriptionCommands>();
+        builder.Services.AddSingleton<ScheduleCommands>();
+        builder.Services.AddSingleton<DiscoveryCommands>();
+        builder.Services.AddSingleton<TrackingCommands>();
         builder.Services.AddSingleton<CommandRouter>();
         builder.Services.AddSingleton(_ => new ConsolePlatform(System.Console.Out));
         builder.Services.AddSingleton<ConsoleChat>();

@@ -19,7 +19,7 @@ public static class TelegramRenderer
     {
         var html = new TelegramHtmlBuilder()
             .Text("🔔 ").Bold(Clean(AlertText.Headline(alert))).Line()
-            .Italic(Texts.FormatDateTime(alert.PublishedAt)).Line()
+            .Italic(Texts.FormatDateTime(alert.PublishedAt, alert.Zone)).Line()
             .Line();
         if (alert.Summary.Length > 0)
         {
@@ -58,7 +58,7 @@ public static class TelegramRenderer
         foreach (Alert alert in digest.Alerts)
         {
             html.Line().Bold($"{++number}. {Clean(AlertText.Headline(alert))}").Line()
-                .Italic(Texts.FormatDateTime(alert.PublishedAt)).Line();
+                .Italic(Texts.FormatDateTime(alert.PublishedAt, alert.Zone)).Line();
             if (alert.Sources.FirstOrDefault(s => TelegramHtmlBuilder.IsWebUrl(s.Url)) is { } source)
             {
                 html.Link(source.Url, Clean(alert.Title)).Text($" — {Clean(source.Outlet)}").Line();
