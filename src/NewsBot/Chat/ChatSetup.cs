@@ -2,6 +2,7 @@ using NewsBot.Chat.Console;
 using NewsBot.Chat.Discovery;
 using NewsBot.Chat.Subscriptions;
 using NewsBot.Chat.Tracking;
+using NewsBot.Configuration;
 
 namespace NewsBot.Chat;
 
@@ -9,6 +10,7 @@ public static class ChatSetup
 {
     public static IHostApplicationBuilder AddChat(this IHostApplicationBuilder builder)
     {
+        builder.AddValidatedOptions<ChatOptions>(ChatOptions.SectionName);
         builder.Services.AddSingleton<ChatStore>();
         builder.Services.AddSingleton<CommandThrottle>();
         builder.Services.AddSingleton<SubscriptionStore>();

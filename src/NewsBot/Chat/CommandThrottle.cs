@@ -1,16 +1,17 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 
 namespace NewsBot.Chat;
 
 /// <summary>
-/// Per-user command budget: a burst of 5, then one every 3 s (GCRA, read through <see cref="TimeProvider"/> so tests
+/// Per-user command budget: a burst of <see cref="ChatOptions.CommandBurst"/>, then one per <see cref="ChatOptions.CommandInterval"/> (GCRA, read through <see cref="TimeProvider"/> so tests
 /// control time). A command over the budget is not run, but never dropped silently: it is answered with when to try
 /// again. The console is not throttled: it is the operator's own terminal and the demo pipes many lines at once.
 /// </summary>
-public sealed class CommandThrottle(TimeProvider clock)
+public sealed class CommandThrottle(IOptions<ChatOptions> options, TimeProvider clock)
 {
-    public const int Burst = 5;
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(3);
+    private readonly int _burst = options.Value.CommandBurst;
+    private readonly TimeSpan _interval = options.Value.CommandInterval;
 
     // Per user: the moment the budget would be full again (the "theoretical arrival time" of GCRA).
     private readonly ConcurrentDictionary<(string, string), DateTimeOffset> _full = new();
@@ -28,8 +29,8 @@ public sealed class CommandThrottle(TimeProvider clock)
         while (true)
         {
             var known = _full.TryGetValue(key, out var full);
-            var next = (known && full > now ? full : now) + Interval;
-            var wait = next - now - (Interval * Burst);
+            var next = (known && full > now ? full : now) + _interval;
+            var wait = next - now - (_interval * _burst);
             if (wait > TimeSpan.Zero)
             {
                 return wait;

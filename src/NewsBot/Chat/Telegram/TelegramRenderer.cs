@@ -72,6 +72,11 @@ public static class TelegramRenderer
             {
                 html.Line(Clean(gist));
             }
+
+            if (AlertText.WhyLine(alert) is { Length: > 0 } why)
+            {
+                html.Italic(Clean(why)).Line();
+            }
         }
 
         return new TelegramMessage(html.Build(), null);
