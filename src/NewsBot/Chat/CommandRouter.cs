@@ -58,7 +58,7 @@ public sealed class CommandRouter(
             "ringkasan" => await schedule.DigestAsync(command, argument, cancellationToken),
             "zona" => await schedule.ZoneAsync(command, argument, cancellationToken),
             "perusahaan" => discovery.Companies(argument, command.Page),
-            "sumber" => await discovery.SourcesAsync(cancellationToken),
+            "sumber" => await discovery.SourcesAsync(command.Chat, cancellationToken),
             "lacak" => await tracking.HandleAsync(command, argument, cancellationToken),
             _ => Reply.Plain(Texts.UnknownCommand),
         };

@@ -7,7 +7,7 @@ using NewsBot.Feeds;
 namespace NewsBot.Chat.Discovery;
 
 /// <summary>/perusahaan (the tracked companies, paged and searchable) and /sumber (the outlets read and their health).</summary>
-public sealed class DiscoveryCommands(CompanyCatalog catalog, FeedHealthQuery feeds)
+public sealed class DiscoveryCommands(CompanyCatalog catalog, FeedHealthQuery feeds, ChatStore chats)
 {
     public const int PageSize = 15;
     private const int AliasesShown = 3;
@@ -53,8 +53,9 @@ public sealed class DiscoveryCommands(CompanyCatalog catalog, FeedHealthQuery fe
         return new Reply(text.ToString(), [], pages > 1 ? new ReplyPage("perusahaan", query, page, pages) : null);
     }
 
-    public async Task<Reply> SourcesAsync(CancellationToken cancellationToken)
+    public async Task<Reply> SourcesAsync(ChatAddress chat, CancellationToken cancellationToken)
     {
+        var zone = (await chats.ScheduleAsync(chat, cancellationToken)).Zone;
         var all = await feeds.AllAsync(cancellationToken);
         if (all.Count == 0)
         {
@@ -64,7 +65,7 @@ public sealed class DiscoveryCommands(CompanyCatalog catalog, FeedHealthQuery fe
         var text = new StringBuilder(DiscoveryTexts.SourcesHeader(all.Count, all.Count(f => f.Failing), all.Count(f => f.Disabled)));
         foreach (var feed in all)
         {
-            text.Append("\n• ").Append(DiscoveryTexts.SourceLine(feed));
+            text.Append("\n• ").Append(DiscoveryTexts.SourceLine(feed, zone));
         }
 
         return Reply.Plain(text.ToString());

@@ -21,10 +21,10 @@ public static class DiscoveryTexts
     public static string SourcesHeader(int count, int failing, int disabled) =>
         $"Sumber berita yang dibaca: {count} ({count - failing - disabled} normal, {failing} sedang gagal, {disabled} nonaktif)";
 
-    /// <summary>"SINDOnews — normal, terakhir berhasil Sabtu, 02 Mei 2020 13:43 WIB" or why it fails.</summary>
-    public static string SourceLine(FeedHealth feed)
+    /// <summary>"SINDOnews — normal, terakhir berhasil Sabtu, 02 Mei 2020 13:43 WIB" (in the chat's zone) or why it fails.</summary>
+    public static string SourceLine(FeedHealth feed, ChatZone zone)
     {
-        var last = feed.LastSuccessAt is { } at ? $"terakhir berhasil {Texts.FormatDateTime(at)}" : "belum pernah berhasil dibaca";
+        var last = feed.LastSuccessAt is { } at ? $"terakhir berhasil {Texts.FormatDateTime(at, zone)}" : "belum pernah berhasil dibaca";
         if (feed.Disabled)
         {
             return $"{feed.Name} — NONAKTIF ({feed.DisabledReason ?? "tanpa alasan"}); {last}";

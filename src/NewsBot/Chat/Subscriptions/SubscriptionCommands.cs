@@ -41,7 +41,10 @@ public sealed class SubscriptionCommands(SubscriptionStore subscriptions, ChatSt
             lines.Add(await RecentAsync(command.Chat, cancellationToken));
         }
 
-        return Reply.Plain(string.Join("\n", lines));
+        var choices = parsed.Unknown.SelectMany(name => companies.Suggest(name, SuggestionCount))
+            .DistinctBy(c => c.Slug)
+            .Select(c => new ReplyChoice(c.Name, "ikuti", c.Slug));
+        return Reply.Plain(string.Join("\n", lines)) with { Choices = [.. choices] };
     }
 
     public async Task<Reply> StopAsync(ChatCommand command, string argument, CancellationToken cancellationToken)

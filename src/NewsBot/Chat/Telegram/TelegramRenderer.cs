@@ -89,6 +89,16 @@ public static class TelegramRenderer
             .Where(l => TelegramHtmlBuilder.IsWebUrl(l.Url))
             .Select(l => (IReadOnlyList<InlineKeyboardButton>)[InlineKeyboardButton.WithUrl(Shorten(Clean(l.Label)), l.Url)])
             .ToList();
+        // A suggested command travels like a paging button (page 1), so the same callback path runs it.
+        var choices = reply.Choices
+            .Select(c => PagingData.Encode(c.Command, c.Argument, 1) is { } data ? InlineKeyboardButton.WithCallback(Shorten(Clean(c.Label)), data) : null)
+            .OfType<InlineKeyboardButton>()
+            .ToList();
+        if (choices.Count > 0)
+        {
+            rows.Add(choices);
+        }
+
         if (reply.Page is { Count: > 1 } page && PagingRow(page) is { Count: > 0 } paging)
         {
             rows.Add(paging);

@@ -32,11 +32,11 @@ public sealed class ConversationHost : IAsyncDisposable
         return host;
     }
 
-    public async Task<string> SendAsync(string name, string argument, bool canManage = true, ChatAddress? chat = null, string user = "u1")
-    {
-        var command = new ChatCommand(chat ?? Group, "Grup Uji", user, canManage, name, argument);
-        return (await Services.GetRequiredService<CommandRouter>().HandleAsync(command, CancellationToken.None)).Text;
-    }
+    public async Task<string> SendAsync(string name, string argument, bool canManage = true, ChatAddress? chat = null, string user = "u1") =>
+        (await ReplyAsync(name, argument, canManage, chat, user)).Text;
+
+    public Task<Reply> ReplyAsync(string name, string argument, bool canManage = true, ChatAddress? chat = null, string user = "u1") =>
+        Services.GetRequiredService<CommandRouter>().HandleAsync(new ChatCommand(chat ?? Group, "Grup Uji", user, canManage, name, argument), CancellationToken.None);
 
     public async Task ExecuteAsync(string sql, params (string, object?)[] parameters)
     {

@@ -116,6 +116,20 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FollowAsync_Misspelt_SuggestionsAsButtonsOnTelegramAndDiscord()
+    {
+        var reply = await _host.ReplyAsync("ikuti", "xiomi");
+
+        var choice = Assert.Single(reply.Choices);
+        Assert.Equal(new ReplyChoice("Xiaomi", "ikuti", "xiaomi"), choice);
+        var telegram = NewsBot.Chat.Telegram.TelegramRenderer.RenderReply(reply).Keyboard!.InlineKeyboard.SelectMany(r => r).Single();
+        Assert.Equal("Xiaomi", telegram.Text);
+        Assert.Equal(("ikuti", "xiaomi", 1), NewsBot.Chat.Telegram.PagingData.Decode(telegram.CallbackData));
+        var discord = NewsBot.Chat.Discord.DiscordReplyRenderer.Render(reply, ephemeral: true).Components!.Single().Components!.Single();
+        Assert.Equal(("ikuti", 1, "xiaomi"), NewsBot.Chat.Discord.DiscordReplyRenderer.ParsePageId(discord.CustomId));
+    }
+
+    [Fact]
     public async Task FollowAsync_ZeroWidthSpaceInsideName_StillKnown()
     {
         var reply = await _host.SendAsync("ikuti", "toko\u200Bpedia");
