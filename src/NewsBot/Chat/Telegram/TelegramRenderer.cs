@@ -90,7 +90,7 @@ public static class TelegramRenderer
             .ToList();
         // A suggested command travels like a paging button (page 1), so the same callback path runs it.
         var choices = reply.Choices
-            .Select(c => PagingData.Encode(c.Command, c.Argument, 1) is { } data ? InlineKeyboardButton.WithCallback(Shorten(Clean(c.Label)), data) : null)
+            .Select(c => PagingData.Encode(c.Command, c.Argument, 1) is { } data ? InlineKeyboardButton.WithCallbackData(Shorten(Clean(c.Label)), data) : null)
             .OfType<InlineKeyboardButton>()
             .ToList();
         if (choices.Count > 0)
