@@ -7,7 +7,6 @@ WORKDIR /src
 # Restore first with only the project files, so the layer is reused until a dependency changes.
 COPY NewsBot.sln global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/NewsBot/NewsBot.csproj src/NewsBot/
-COPY src/NewsBot.Telegram/NewsBot.Telegram.csproj src/NewsBot.Telegram/
 COPY src/NewsBot.Discord/NewsBot.Discord.csproj src/NewsBot.Discord/
 RUN dotnet restore src/NewsBot/NewsBot.csproj
 COPY src/ src/

@@ -3,6 +3,7 @@
 // Bot API base URL: http://127.0.0.1:<TG_PORT>. Run with: node --unhandled-rejections=warn start.js
 // Extra route POST /__inject {botToken, update} queues a raw update (e.g. my_chat_member), which the
 // emulator cannot produce itself. It relies on 4.2.1 internals (addUserUpdate, formatUpdate, router stack).
+// Bot API answers are normalised to the real API's shapes (below).
 const TelegramServer = require('telegram-test-api');
 
 const port = Number(process.env.TG_PORT || 9000);
@@ -22,11 +23,32 @@ server.webServer.post('/__inject', async (req, res) => {
   res.json({ ok: true, result: true });
 });
 
-// Move the route in front of the emulator's catch-all "Route not found" handler.
+// Bot API answers as the real API shapes them, so a strict client (Telegram.Bot) can read them: the
+// emulator stamps messages in milliseconds (the API uses seconds) and answers null where the API answers
+// true. Only the answer is changed; what the emulator stores (and tests read back) stays as it was.
+const TRUE_RESULTS = new Set(['answercallbackquery', 'setwebhook']);
+server.webServer.use((req, res, next) => {
+  const match = /^\/bot[^/]+\/([^/?]+)/.exec(req.path);
+  if (match) {
+    const json = res.json.bind(res);
+    res.json = (body) => {
+      if (body && body.ok === true && body.result === null && TRUE_RESULTS.has(match[1].toLowerCase())) {
+        return json(Object.assign({}, body, { result: true }));
+      }
+      if (body && body.ok === true && body.result && typeof body.result.date === 'number' && body.result.date > 1e11) {
+        return json(Object.assign({}, body, { result: Object.assign({}, body.result, { date: Math.floor(body.result.date / 1000) }) }));
+      }
+      return json(body);
+    };
+  }
+  next();
+});
+
+// Move both additions in front of the emulator's routes and its catch-all "Route not found" handler.
 const stack = server.webServer._router.stack;
-const injected = stack.pop();
+const added = stack.splice(stack.length - 2, 2);
 const firstRoute = stack.findIndex((layer) => layer.route);
-stack.splice(firstRoute < 0 ? stack.length : firstRoute, 0, injected);
+stack.splice(firstRoute < 0 ? stack.length : firstRoute, 0, ...added);
 
 server.start().then(() => console.log(`telegram-test-api listening at http://127.0.0.1:${port}`));
 const stop = () => server.stop().then(() => process.exit(0));

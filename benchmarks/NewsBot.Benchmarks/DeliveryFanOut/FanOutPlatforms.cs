@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsBot.Chat.Telegram;
 using NewsBot.Delivery;
-using NewsBot.Telegram;
 
 namespace NewsBot.Benchmarks.DeliveryFanOut;
 
@@ -22,7 +21,7 @@ internal static class FanOutPlatforms
     private static TelegramPlatform Telegram(FanOutSettings settings, HttpClient http, Uri baseUrl)
     {
         var options = new TelegramOptions { BotToken = Token, ApiBaseUrl = baseUrl, GlobalMessagesPerSecond = settings.GlobalLimit ?? 30 };
-        var client = new TelegramBotClient(http, new TelegramBotClientOptions { Token = Token, BaseUrl = baseUrl });
+        var client = TelegramSetup.CreateClient(options, http);
         return new TelegramPlatform(client, new TelegramSendLimiter(Options.Create(options), TimeProvider.System), NullLogger<TelegramPlatform>.Instance);
     }
 }

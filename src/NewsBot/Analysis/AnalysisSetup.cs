@@ -7,6 +7,7 @@ public static class AnalysisSetup
     {
         builder.Services.AddSingleton<ArticleAnalyzer>();
         builder.Services.AddSingleton<CompanyMatcher>();
+        builder.Services.AddSingleton<CompanySource>();
         builder.Services.AddSingleton<PrivacyClassifier>();
         builder.Services.AddSingleton<FactExtractor>();
         return builder;

@@ -9,6 +9,7 @@ public static class CompaniesSetup
         builder.AddValidatedOptions<CompanyOptions>(CompanyOptions.SectionName);
         builder.Services.AddSingleton<CompanyCatalog>();
         builder.Services.AddSingleton<CompanyStore>();
+        builder.Services.AddSingleton<TrackedCompanyStore>();
         return builder;
     }
 }

@@ -13,15 +13,20 @@ public static class AlertOutbox
     public static string FollowUpKey(long incidentId, long articleId) => $"incident:{incidentId}:update:{articleId}";
 
     /// <summary>One outbox row per chat that receives the alert (<see cref="AlertRecipients"/>); returns how many.</summary>
-    public static Task<int> EnqueueAsync(
+    public static async Task<int> EnqueueAsync(
         DbConnection connection, DbTransaction transaction, long incidentId, string alertKey, IReadOnlyList<string> slugs, IncidentType type, Alert alert, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (recipients, parameters) = AlertRecipients.ChatIds(slugs, type);
-        return connection.ExecuteAsync(
+        var chats = await AlertRecipients.RecipientsAsync(connection, transaction, slugs, type, cancellationToken);
+        if (chats.Count == 0)
+        {
+            return 0;
+        }
+
+        var (list, parameters) = Sql.InList("c", chats);
+        return await connection.ExecuteAsync(
             $"""
             INSERT INTO outbox (chat_id, incident_id, alert_key, payload, state, next_attempt_at, created_at)
-            SELECT r.id, @incident, @key, @payload, 'pending', @now, @now FROM ({recipients}) r
-            WHERE true -- SQLite needs a WHERE before an upsert's ON CONFLICT in INSERT … SELECT
+            SELECT c.id, @incident, @key, @payload, 'pending', @now, @now FROM chats c WHERE c.id IN ({list})
             ON CONFLICT DO NOTHING
             """,
             transaction,

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using NewsBot.Analysis;
 using NewsBot.Feeds.Fetching;
 using NewsBot.Pipeline;
 using NewsBot.Text;
@@ -16,6 +17,7 @@ public sealed class FeedChecker(
     FeedStore feeds,
     FeedFetcher fetcher,
     ArticlePageExtractor pages,
+    CompanySource companies,
     ArticlePipeline pipeline,
     FeedCheckSaver saver,
     IOptions<FeedOptions> options,
@@ -78,10 +80,12 @@ public sealed class FeedChecker(
         var seen = await feeds.SeenAsync(feed.Id, [.. items.Select(entry => entry.Key)], cancellationToken);
 
         // 4. Read and analyse what is new, outside the transaction: this is the slow part.
+        //    The analyzer knows the catalogue plus the companies chats track now (/lacak), without a restart.
+        var analyzer = await companies.AnalyzerAsync(cancellationToken);
         var records = new List<NewArticle>();
         foreach (var (item, key) in items.Where(entry => !seen.Contains(entry.Key)))
         {
-            records.Add(await PrepareAsync(feed, item, key, now, cancellationToken));
+            records.Add(await PrepareAsync(analyzer, feed, item, key, now, cancellationToken));
         }
 
         // 5. Decide incidents, summarise what will be sent, save it with the feed's new state.
@@ -93,7 +97,7 @@ public sealed class FeedChecker(
             feed.Name, parsed.Items.Count, saved.NewArticles, saved.NewIncidents, saved.OutboxRows);
     }
 
-    private async Task<NewArticle> PrepareAsync(FeedState feed, FeedItem item, string key, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<NewArticle> PrepareAsync(ArticleAnalyzer analyzer, FeedState feed, FeedItem item, string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var title = item.Title ?? "";
         var urlHash = item.Link is null ? null : ItemKeys.Hash(ItemKeys.CanonicalUrl(item.Link));
@@ -106,7 +110,7 @@ public sealed class FeedChecker(
         }
 
         var article = new PipelineArticle(key, title, ArticleCleaner.Clean(await ReadTextAsync(item, cancellationToken), title), item.Link, feed.Name, published);
-        return new NewArticle(key, urlHash, article, pipeline.Analyze(article));
+        return new NewArticle(key, urlHash, article, pipeline.Analyze(article, analyzer));
     }
 
     /// <summary>The item's own text, or the article page's when the feed carries only a teaser.</summary>

@@ -15,6 +15,9 @@ public static class FeedsSetup
         builder.Services.AddSingleton<IncidentStore>();
         builder.Services.AddSingleton<FeedCheckSaver>();
         builder.Services.AddSingleton<ArticlePipeline>();
+        builder.Services.AddSingleton<RecentIncidents>();
+        builder.Services.AddSingleton<TrackedBackfill>();
+        builder.Services.AddSingleton<FeedHealthQuery>();
         builder.Services.AddSingleton<FeedChecker>();
 
         builder.Services.AddQuartz(quartz => quartz.ScheduleJob<CheckFeedsJob>((services, trigger) => trigger

@@ -19,10 +19,11 @@ public sealed class ArticlePipeline(ArticleAnalyzer analyzer, ISummarizer summar
     /// <summary>Sources listed in one alert when several outlets report a new incident in the same batch.</summary>
     public const int MaxAlertSources = 3;
 
-    public ArticleAnalysis Analyze(PipelineArticle article)
+    /// <param name="current">The analyzer of this check (catalogue plus /lacak companies); the start-up one when null.</param>
+    public ArticleAnalysis Analyze(PipelineArticle article, ArticleAnalyzer? current = null)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return analyzer.Analyze(article.AsInput());
+        return (current ?? analyzer).Analyze(article.AsInput());
     }
 
     /// <summary>

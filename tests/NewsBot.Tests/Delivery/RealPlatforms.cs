@@ -4,7 +4,6 @@ using NewsBot.Chat.Discord;
 using NewsBot.Chat.Telegram;
 using NewsBot.Discord;
 using NewsBot.Discord.Rest;
-using NewsBot.Telegram;
 using NewsBot.Tests.Delivery.Fakes;
 
 namespace NewsBot.Tests.Delivery;
@@ -17,7 +16,7 @@ internal static class RealPlatforms
     public static TelegramPlatform Telegram(FakeChatServer fake, HttpClient http, TelegramOptions? options = null)
     {
         options ??= Unlimited;
-        var client = new TelegramBotClient(http, new TelegramBotClientOptions { Token = TelegramToken, BaseUrl = fake.TelegramApiBaseUrl, RequestTimeout = options.RequestTimeout });
+        var client = TelegramSetup.CreateClient(new TelegramOptions { BotToken = TelegramToken, ApiBaseUrl = fake.TelegramApiBaseUrl }, http);
         var limiter = new TelegramSendLimiter(Options.Create(options), TimeProvider.System);
         return new TelegramPlatform(client, limiter, NullLogger<TelegramPlatform>.Instance);
     }

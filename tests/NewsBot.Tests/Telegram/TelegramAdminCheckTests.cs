@@ -1,8 +1,9 @@
+using Microsoft.Extensions.Time.Testing;
 using NewsBot.Chat.Telegram;
-using NewsBot.Telegram.Models;
-using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Telegram.Fakes;
-using TgChat = NewsBot.Telegram.Models.Chat;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using TgChat = Telegram.Bot.Types.Chat;
 
 namespace NewsBot.Tests.Telegram;
 
@@ -35,7 +36,7 @@ public sealed class TelegramAdminCheckTests : IAsyncLifetime
     [Fact]
     public async Task CanManage_PrivateChat_AlwaysWithoutLookup()
     {
-        bool allowed = await _context.Admins.CanManageAsync(new TgChat { Id = 7, Type = ChatTypes.Private }, UserWithId(7), null, CancellationToken.None);
+        bool allowed = await _context.Admins.CanManageAsync(new TgChat { Id = 7, Type = ChatType.Private }, UserWithId(7), null, CancellationToken.None);
 
         Assert.True(allowed);
         Assert.Empty(_context.Api.CallsTo("getChatMember"));
@@ -56,7 +57,7 @@ public sealed class TelegramAdminCheckTests : IAsyncLifetime
         _context.Api.SetMember(Group, TelegramAdminCheck.AnonymousAdminUserId, "administrator");
 
         bool noSender = await _context.Admins.CanManageAsync(GroupChat(), UserWithId(TelegramAdminCheck.AnonymousAdminUserId), null, CancellationToken.None);
-        bool otherGroup = await _context.Admins.CanManageAsync(GroupChat(), UserWithId(TelegramAdminCheck.AnonymousAdminUserId), new TgChat { Id = -999, Type = ChatTypes.Supergroup }, CancellationToken.None);
+        bool otherGroup = await _context.Admins.CanManageAsync(GroupChat(), UserWithId(TelegramAdminCheck.AnonymousAdminUserId), new TgChat { Id = -999, Type = ChatType.Supergroup }, CancellationToken.None);
 
         Assert.False(noSender);
         Assert.False(otherGroup);
@@ -67,7 +68,7 @@ public sealed class TelegramAdminCheckTests : IAsyncLifetime
     {
         _context.Api.SetMember(Group, TelegramAdminCheck.ServiceUserId, "administrator");
 
-        bool channel = await _context.Admins.CanManageAsync(GroupChat(), UserWithId(TelegramAdminCheck.ServiceUserId), new TgChat { Id = -1005, Type = ChatTypes.Channel }, CancellationToken.None);
+        bool channel = await _context.Admins.CanManageAsync(GroupChat(), UserWithId(TelegramAdminCheck.ServiceUserId), new TgChat { Id = -1005, Type = ChatType.Channel }, CancellationToken.None);
         bool service = await _context.Admins.CanManageAsync(GroupChat(), UserWithId(TelegramAdminCheck.ServiceUserId), null, CancellationToken.None);
 
         Assert.False(channel);
@@ -77,7 +78,7 @@ public sealed class TelegramAdminCheckTests : IAsyncLifetime
     [Fact]
     public async Task CanManage_Channel_Refused()
     {
-        bool allowed = await _context.Admins.CanManageAsync(new TgChat { Id = -1005, Type = ChatTypes.Channel }, UserWithId(7), null, CancellationToken.None);
+        bool allowed = await _context.Admins.CanManageAsync(new TgChat { Id = -1005, Type = ChatType.Channel }, UserWithId(7), null, CancellationToken.None);
 
         Assert.False(allowed);
     }
@@ -85,10 +86,10 @@ public sealed class TelegramAdminCheckTests : IAsyncLifetime
     [Fact]
     public async Task CanManage_ChannelPostSignedByTheChannel_Allowed()
     {
-        var channel = new TgChat { Id = -1005, Type = ChatTypes.Channel };
+        var channel = new TgChat { Id = -1005, Type = ChatType.Channel };
 
         bool own = await _context.Admins.CanManageAsync(channel, null, channel, CancellationToken.None);
-        bool other = await _context.Admins.CanManageAsync(channel, null, new TgChat { Id = -1006, Type = ChatTypes.Channel }, CancellationToken.None);
+        bool other = await _context.Admins.CanManageAsync(channel, null, new TgChat { Id = -1006, Type = ChatType.Channel }, CancellationToken.None);
 
         Assert.True(own);
         Assert.False(other);
@@ -110,7 +111,7 @@ public sealed class TelegramAdminCheckTests : IAsyncLifetime
         Assert.Equal(2, _context.Api.CallsTo("getChatMember").Count());
     }
 
-    private static TgChat GroupChat() => new() { Id = Group, Type = ChatTypes.Supergroup, Title = "Grup" };
+    private static TgChat GroupChat() => new() { Id = Group, Type = ChatType.Supergroup, Title = "Grup" };
 
     private static User UserWithId(long id) => new() { Id = id, FirstName = "U" };
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NewsBot.Chat;
 using NewsBot.Chat.Telegram;
 using NewsBot.Cli;
@@ -41,7 +42,8 @@ public sealed class TelegramEmulatorEndToEndTests(TelegramEmulatorFixture emulat
         api.Upstream = emulator.BaseUrl;
         api.SetMember(Group, GroupAdmin, "administrator");
         api.SetMember(Group, GroupMember, "member");
-        using IHost host = NewsBotHost.Create([], Settings(api, feeds, data.Path));
+        var logs = new CapturingLoggerProvider();
+        using IHost host = NewsBotHost.Create([], Settings(api, feeds, data.Path), builder => builder.Logging.AddProvider(logs));
         foreach (IHostedService initializer in host.Services.GetServices<IHostedService>().OfType<StorageInitializer>())
         {
             await initializer.StartAsync(CancellationToken.None);
@@ -80,7 +82,7 @@ public sealed class TelegramEmulatorEndToEndTests(TelegramEmulatorFixture emulat
             foreach (JsonElement alert in new[] { Assert.Single(privateAlert), Assert.Single(groupAlert) })
             {
                 string html = Text(alert);
-                Assert.Equal("HTML", alert.GetProperty("parse_mode").GetString());
+                Assert.Equal("HTML", alert.GetProperty("parse_mode").GetString(), ignoreCase: true);
                 Assert.Contains("&lt;b&gt;Xiaomi&lt;/b&gt; &amp; Forbes", html, StringComparison.Ordinal);
                 Assert.DoesNotContain("<b>Xiaomi</b> &", html, StringComparison.Ordinal);
                 TelegramHtmlResult parsed = TelegramHtmlParser.Parse(html);
@@ -89,6 +91,9 @@ public sealed class TelegramEmulatorEndToEndTests(TelegramEmulatorFixture emulat
                 Assert.StartsWith("🔔 Xiaomi", parsed.VisibleText, StringComparison.Ordinal);
                 Assert.Equal(feeds.UrlOf("xiaomi-2020"), alert.GetProperty("reply_markup").GetProperty("inline_keyboard")[0][0].GetProperty("url").GetString());
             }
+
+            // Assert: every send was read back as sent (a failed decode would mean a retry and a duplicate).
+            Assert.DoesNotContain(logs.Lines, l => l.Contains(typeof(TelegramPlatform).FullName!, StringComparison.Ordinal));
         }
         finally
         {
@@ -154,6 +159,7 @@ public sealed class TelegramEmulatorEndToEndTests(TelegramEmulatorFixture emulat
         ["Telegram:ChatInterval"] = "00:00:00",
         ["Discord:BotToken"] = "",
         ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:NewsBot.Chat.Telegram.TelegramPlatform"] = "Information",
     };
 
     private sealed class TempFolder : IDisposable

@@ -1,5 +1,6 @@
-using NewsBot.Telegram.Html;
+using NewsBot.Chat.Telegram;
 using NewsBot.Tests.Telegram.Fakes;
+using Telegram.Bot.Extensions;
 
 namespace NewsBot.Tests.Telegram;
 
@@ -16,7 +17,7 @@ public sealed class TelegramHtmlTests
         {
             string text = random.Next(40);
 
-            TelegramHtmlResult parsed = TelegramHtmlParser.Parse(TelegramHtml.Escape(text));
+            TelegramHtmlResult parsed = TelegramHtmlParser.Parse(HtmlText.Escape(text));
 
             Assert.True(parsed.Ok, $"case {i}: {parsed.Error}");
             Assert.Equal(text, parsed.VisibleText);
@@ -29,7 +30,7 @@ public sealed class TelegramHtmlTests
         var random = new RandomText(Seed + 1);
         for (int i = 0; i < Cases; i++)
         {
-            int max = random.Random.Next(4) == 0 ? TelegramHtml.MaxMessageLength : random.Random.Next(16, 300);
+            int max = random.Random.Next(4) == 0 ? TelegramHtmlBuilder.MaxMessageLength : random.Random.Next(16, 300);
             var builder = new TelegramHtmlBuilder();
             string expected = AddRandomSegments(builder, random);
 
@@ -51,12 +52,12 @@ public sealed class TelegramHtmlTests
     }
 
     [Fact]
-    public void Escape_HostileTitle_OnlyTheFourEntities()
+    public void Text_HostileTitle_OnlyTheFourEntities()
     {
-        string escaped = TelegramHtml.Escape("<b>Bocor</b> & \"data\" > 1 juta");
+        string html = Assert.Single(new TelegramHtmlBuilder().Text("<b>Bocor</b> & \"data\" > 1 juta").Build());
 
-        Assert.Equal("&lt;b&gt;Bocor&lt;/b&gt; &amp; \"data\" &gt; 1 juta", escaped);
-        Assert.Equal("a&quot;b&amp;c&lt;", TelegramHtml.EscapeAttribute("a\"b&c<"));
+        Assert.Equal("&lt;b&gt;Bocor&lt;/b&gt; &amp; &quot;data&quot; &gt; 1 juta", html);
+        Assert.Equal("<b>Bocor</b> & \"data\" > 1 juta", TelegramHtmlParser.Parse(html).VisibleText);
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public sealed class TelegramHtmlTests
         Assert.True(parts.Count >= 3);
         Assert.All(parts, p => Assert.True(TelegramHtmlParser.Parse(p).Ok));
         Assert.All(parts.SkipLast(1), p => Assert.EndsWith("\n", p, StringComparison.Ordinal));
-        Assert.All(parts, p => Assert.InRange(TelegramHtmlParser.Parse(p).VisibleText.Length, 1, TelegramHtml.MaxMessageLength));
+        Assert.All(parts, p => Assert.InRange(TelegramHtmlParser.Parse(p).VisibleText.Length, 1, TelegramHtmlBuilder.MaxMessageLength));
     }
 
     private static string AddRandomSegments(TelegramHtmlBuilder builder, RandomText random)

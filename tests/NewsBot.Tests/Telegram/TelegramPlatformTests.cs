@@ -21,7 +21,7 @@ public sealed class TelegramPlatformTests : IAsyncLifetime
         Assert.Equal(SendStatus.Sent, outcome.Status);
         Assert.NotNull(outcome.MessageId);
         FakeCall call = Assert.Single(_context.Api.CallsTo("sendMessage"));
-        Assert.Equal("HTML", call.Body.GetProperty("parse_mode").GetString());
+        Assert.Equal("HTML", call.Body.GetProperty("parse_mode").GetString(), ignoreCase: true);
         Assert.Contains("&lt;b&gt;Xiaomi&lt;/b&gt; &amp; mitra", call.Text, StringComparison.Ordinal);
     }
 
@@ -34,7 +34,7 @@ public sealed class TelegramPlatformTests : IAsyncLifetime
 
         Assert.Equal(SendStatus.Sent, outcome.Status);
         FakeCall call = Assert.Single(_context.Api.CallsTo("sendMessage"));
-        Assert.Equal("HTML", call.Body.GetProperty("parse_mode").GetString());
+        Assert.Equal("HTML", call.Body.GetProperty("parse_mode").GetString(), ignoreCase: true);
         Assert.Contains("Ringkasan harian NewsBot: 3 peringatan", call.Text, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;Xiaomi&lt;/b&gt; &amp; mitra", call.Text, StringComparison.Ordinal);
         Assert.True(call.Text!.IndexOf("Kedua", StringComparison.Ordinal) < call.Text.IndexOf("Ketiga", StringComparison.Ordinal));

@@ -3,7 +3,6 @@ using NewsBot.Alerts;
 using NewsBot.Analysis;
 using NewsBot.Chat;
 using NewsBot.Chat.Telegram;
-using NewsBot.Telegram.Html;
 using NewsBot.Tests.Telegram.Fakes;
 
 namespace NewsBot.Tests.Telegram;
@@ -49,7 +48,7 @@ public sealed class TelegramRendererTests
         {
             TelegramHtmlResult parsed = TelegramHtmlParser.Parse(part);
             Assert.True(parsed.Ok, parsed.Error);
-            Assert.InRange(parsed.VisibleText.Length, 1, TelegramHtml.MaxMessageLength);
+            Assert.InRange(parsed.VisibleText.Length, 1, TelegramHtmlBuilder.MaxMessageLength);
         });
         Assert.NotNull(message.Keyboard);
     }
@@ -61,7 +60,7 @@ public sealed class TelegramRendererTests
 
         TelegramMessage message = TelegramRenderer.RenderReply(reply);
 
-        var rows = message.Keyboard!.InlineKeyboard;
+        var rows = message.Keyboard!.InlineKeyboard.Select(r => r.ToList()).ToList();
         Assert.Equal("https://news.example/a", rows[0][0].Url);
         Assert.Equal(["pg|insiden|1|xiaomi", "pg|insiden|3|xiaomi"], rows[1].Select(b => b.CallbackData!));
         Assert.All(rows[1], b => Assert.InRange(Encoding.UTF8.GetByteCount(b.CallbackData!), 1, 64));

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using NewsBot.Chat.Telegram;
-using NewsBot.Tests.Fakes;
 
 namespace NewsBot.Tests.Telegram;
 

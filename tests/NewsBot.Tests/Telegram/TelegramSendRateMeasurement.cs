@@ -47,7 +47,6 @@ public sealed class TelegramSendRateMeasurement(ITestOutputHelper output)
     {
         // The real outbox path: rows → Dispatcher → TelegramPlatform → fake, with Delivery:PlatformMaxInFlight:telegram = inFlight.
         await using TelegramTestContext context = await TelegramTestContext.StartAsync(new TelegramOptions { GlobalMessagesPerSecond = ConfiguredRate });
-        context.Api.RateGate = new FakeRateGate(globalPerSecond: ConfiguredRate);
         await using OutboxFixture outbox = await OutboxFixture.CreateAsync(TimeProvider.System);
         long[] chats = new long[Chats];
         for (int i = 0; i < Chats; i++)
@@ -79,7 +78,6 @@ public sealed class TelegramSendRateMeasurement(ITestOutputHelper output)
     private static async Task<(double Rate, int TooMany, int Sent)> MeasureAsync(TelegramOptions options)
     {
         await using TelegramTestContext context = await TelegramTestContext.StartAsync(options);
-        context.Api.RateGate = new FakeRateGate(globalPerSecond: ConfiguredRate);
         DateTimeOffset start = await WarmUpAsync(context);
         var work = new Queue<long>(Enumerable.Range(0, PerChat).SelectMany(_ => Enumerable.Range(1, Chats).Select(c => (long)c)));
         var alert = TelegramRendererTests.HostileAlert();
@@ -110,13 +108,17 @@ public sealed class TelegramSendRateMeasurement(ITestOutputHelper output)
         return (rate, tooMany, accepted.Length - tooMany);
     }
 
-    /// <summary>One send first (JIT, connection): a late first request would shorten the measured span and inflate the rate.</summary>
+    /// <summary>
+    /// One send first (JIT, connection): a late first request would shorten the measured span and inflate the rate.
+    /// The fake's flood control starts only afterwards, so the warm-up never counts against its window.
+    /// </summary>
     private static async Task<DateTimeOffset> WarmUpAsync(TelegramTestContext context)
     {
         var warmUp = new ChatAddress(TelegramPlatform.PlatformName, "999999", ChatKind.Private);
         await context.Platform.SendAlertAsync(warmUp, TelegramRendererTests.HostileAlert(), "warm-up", CancellationToken.None);
-        await Task.Delay(TimeSpan.FromSeconds(1.1));
-        return TimeProvider.System.GetUtcNow();
+        DateTimeOffset start = TimeProvider.System.GetUtcNow();
+        context.Api.RateGate = new FakeRateGate(globalPerSecond: ConfiguredRate);
+        return start;
     }
 
     private void Report(string label, double rate, int tooMany, int sent)

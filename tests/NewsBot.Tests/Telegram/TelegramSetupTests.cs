@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using NewsBot.Chat.Telegram;
 using NewsBot.Delivery;
 using NewsBot.Tests.Telegram.Fakes;
@@ -21,7 +22,27 @@ public sealed class TelegramSetupTests
 
         Assert.DoesNotContain(host.Services.GetServices<IChatPlatform>(), p => p.Name == TelegramPlatform.PlatformName);
         Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s.GetType().Namespace == typeof(TelegramPlatform).Namespace);
-        Assert.Null(host.Services.GetService<NewsBot.Telegram.TelegramBotClient>());
+        Assert.Null(host.Services.GetService<global::Telegram.Bot.ITelegramBotClient>());
+    }
+
+    [Fact]
+    public void AddTelegram_TokenWithoutBotId_FailsNamingTheSettingWithoutTheToken()
+    {
+        using var data = new TempDirectory();
+
+        var error = Assert.Throws<OptionsValidationException>(() =>
+        {
+            using IHost host = NewsBotHost.Create([], new Dictionary<string, string?>
+            {
+                ["Storage:DataDirectory"] = data.Path,
+                ["Telegram:BotToken"] = "CANARYnoBotIdAbcdefghijklmnopqrstu",
+                ["Discord:BotToken"] = "",
+            });
+            _ = host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+        });
+
+        Assert.Contains(error.Failures, f => f.Contains("Telegram:BotToken", StringComparison.Ordinal));
+        Assert.DoesNotContain("CANARY", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Chat.Telegram;
-using NewsBot.Telegram.Models;
+using Telegram.Bot.Types;
 
 namespace NewsBot.Tests.Telegram;
 

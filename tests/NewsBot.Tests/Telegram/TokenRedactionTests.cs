@@ -1,72 +1,89 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using NewsBot.Telegram;
+using NewsBot.Chat.Telegram;
+using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Telegram.Fakes;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Tests.Telegram;
 
+/// <summary>
+/// The token is in every request path (/bot&lt;token&gt;/method). These tests fail if Telegram.Bot's exceptions
+/// (message, inner exceptions, ToString) or the IHttpClientFactory logs of NewsBot's client ever carry it.
+/// </summary>
 public sealed class TokenRedactionTests
 {
     private const string Canary = "CANARY";
 
     [Fact]
-    public async Task CallAsync_WrongToken_ExceptionHasNoToken()
+    public async Task Library_WrongToken_ApiRequestExceptionHasNoToken()
     {
         await using FakeBotApi api = await FakeBotApi.StartAsync();
-        const string otherToken = "987654321:CANARYrevokedTokenZyxwvutsrqponmlk";
         using var http = new HttpClient();
-        var client = new TelegramBotClient(http, new TelegramBotClientOptions { Token = otherToken, BaseUrl = api.BaseUrl });
+        TelegramBotClient client = Client(api.BaseUrl, http, "987654321:CANARYrevokedTokenZyxwvutsrqponmlk");
 
-        var ex = await Assert.ThrowsAsync<TelegramApiException>(() => client.GetMeAsync(CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<ApiRequestException>(() => client.GetMe());
 
         Assert.Equal(401, ex.ErrorCode);
-        Assert.DoesNotContain(Canary, ex.ToString(), StringComparison.Ordinal);
+        AssertNoToken(ex);
     }
 
     [Fact]
-    public async Task CallAsync_ConnectionRefused_RequestExceptionHasNoToken()
+    public async Task Library_ConnectionRefused_ExceptionChainHasNoToken()
     {
-        int closedPort = FreeLoopbackPort();
         using var http = new HttpClient();
-        var client = new TelegramBotClient(http, new TelegramBotClientOptions { Token = FakeBotApi.Token, BaseUrl = new Uri($"http://127.0.0.1:{closedPort}/") });
+        TelegramBotClient client = Client(new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/"), http);
 
-        var ex = await Assert.ThrowsAsync<TelegramRequestException>(() => client.GetMeAsync(CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<RequestException>(() => client.GetMe());
 
-        Assert.False(ex.IsTimeout);
-        Assert.Null(ex.InnerException);
-        Assert.DoesNotContain(Canary, ex.ToString(), StringComparison.Ordinal);
+        Assert.IsType<HttpRequestException>(ex.InnerException);
+        AssertNoToken(ex);
     }
 
     [Fact]
-    public async Task CallAsync_Timeout_RequestExceptionMarkedTimeoutWithoutToken()
+    public async Task Library_Timeout_ExceptionChainHasNoToken()
     {
         await using FakeBotApi api = await FakeBotApi.StartAsync();
-        api.MaxPollWait = TimeSpan.FromSeconds(5);
+        api.MaxPollWait = TimeSpan.FromSeconds(30);
         using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) };
-        var client = new TelegramBotClient(http, new TelegramBotClientOptions { Token = FakeBotApi.Token, BaseUrl = api.BaseUrl });
+        TelegramBotClient client = Client(api.BaseUrl, http);
 
-        var ex = await Assert.ThrowsAsync<TelegramRequestException>(() => client.GetUpdatesAsync(null, null, TimeSpan.FromSeconds(5), null, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<RequestException>(() => client.GetUpdates(timeout: 30));
 
-        Assert.True(ex.IsTimeout);
-        Assert.DoesNotContain(Canary, ex.ToString(), StringComparison.Ordinal);
+        Assert.IsType<TaskCanceledException>(ex.InnerException);
+        AssertNoToken(ex);
     }
 
     [Fact]
-    public async Task AddTelegramBotClient_TraceLogging_NoTokenInAnyLogLine()
+    public async Task Library_NonEnvelopeAnswer_ExceptionChainHasNoToken()
+    {
+        using var http = new HttpClient(new StubHandler(HttpStatusCode.BadGateway, "<html>Bad Gateway</html>"));
+        TelegramBotClient client = Client(new Uri("http://127.0.0.1:1/"), http);
+
+        var ex = await Assert.ThrowsAsync<RequestException>(() => client.GetMe());
+
+        Assert.Equal(HttpStatusCode.BadGateway, ex.HttpStatusCode);
+        AssertNoToken(ex);
+    }
+
+    [Fact]
+    public async Task AddTelegram_TraceLogging_NoTokenInAnyLogLine()
     {
         await using FakeBotApi api = await FakeBotApi.StartAsync();
         var sink = new CapturingLoggerProvider();
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.AddProvider(sink).SetMinimumLevel(LogLevel.Trace));
-        services.AddTelegramBotClient(_ => new TelegramBotClientOptions { Token = FakeBotApi.Token, BaseUrl = api.BaseUrl });
-        await using ServiceProvider provider = services.BuildServiceProvider();
-        var client = provider.GetRequiredService<TelegramBotClient>();
+        using var data = new TempFolder();
+        using IHost host = NewsBotHost.Create([], Settings(api, data.Path), builder => builder.Logging.AddProvider(sink));
+        ITelegramBotClient client = host.Services.GetRequiredService<ITelegramBotClient>();
 
-        await client.GetMeAsync(CancellationToken.None);
-        await Assert.ThrowsAsync<TelegramApiException>(() => client.SendMessageAsync(new() { ChatId = 1, Text = "<b>" }, CancellationToken.None));
+        await client.GetMe();
+        await Assert.ThrowsAsync<ApiRequestException>(() => client.SendMessage(1, "<b>", ParseMode.Html));
 
+        Assert.NotEmpty(api.CallsTo("sendMessage"));
         Assert.DoesNotContain(sink.Lines, line => line.Contains(Canary, StringComparison.Ordinal));
     }
 
@@ -78,11 +95,11 @@ public sealed class TokenRedactionTests
         var sink = new CapturingLoggerProvider();
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(sink).SetMinimumLevel(LogLevel.Trace));
-        services.AddSingleton(new TelegramBotClientOptions { Token = FakeBotApi.Token, BaseUrl = api.BaseUrl });
-        services.AddHttpClient<TelegramBotClient>();
+        services.AddHttpClient("plain");
         await using ServiceProvider provider = services.BuildServiceProvider();
+        TelegramBotClient client = Client(api.BaseUrl, provider.GetRequiredService<IHttpClientFactory>().CreateClient("plain"));
 
-        await provider.GetRequiredService<TelegramBotClient>().GetMeAsync(CancellationToken.None);
+        await client.GetMe();
 
         Assert.Contains(sink.Lines, line => line.Contains(Canary, StringComparison.Ordinal));
     }
@@ -99,12 +116,43 @@ public sealed class TokenRedactionTests
     }
 
     [Fact]
+    public void Describe_InnerExceptionWithToken_Redacted()
+    {
+        var ex = new RequestException("Bot API Service Failure", new HttpRequestException($"GET http://127.0.0.1/bot{FakeBotApi.Token}/getMe refused"));
+
+        string described = TelegramErrors.Describe(ex);
+
+        Assert.Contains("refused", described, StringComparison.Ordinal);
+        Assert.DoesNotContain(Canary, described, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OptionsToString_Always_HidesToken()
     {
-        var options = new TelegramBotClientOptions { Token = FakeBotApi.Token };
+        var options = new TelegramOptions { BotToken = FakeBotApi.Token };
 
         Assert.DoesNotContain(Canary, options.ToString(), StringComparison.Ordinal);
     }
+
+    private static TelegramBotClient Client(Uri baseUrl, HttpClient http, string token = FakeBotApi.Token) =>
+        TelegramSetup.CreateClient(new TelegramOptions { BotToken = token, ApiBaseUrl = baseUrl }, http);
+
+    private static void AssertNoToken(Exception ex)
+    {
+        // ToString includes every inner exception's type, message and stack.
+        Assert.DoesNotContain(Canary, ex.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Canary, TelegramErrors.Describe(ex), StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string?> Settings(FakeBotApi api, string dataDirectory) => new()
+    {
+        ["Storage:DataDirectory"] = dataDirectory,
+        ["Telegram:BotToken"] = FakeBotApi.Token,
+        ["Telegram:ApiBaseUrl"] = api.BaseUrl.AbsoluteUri,
+        ["Discord:BotToken"] = "",
+        ["Logging:LogLevel:Default"] = "Trace",
+        ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Trace",
+    };
 
     private static int FreeLoopbackPort()
     {

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using NewsBot.Telegram;
-using NewsBot.Telegram.Models;
-using TgChat = NewsBot.Telegram.Models.Chat;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using TgChat = Telegram.Bot.Types.Chat;
 
 namespace NewsBot.Chat.Telegram;
 
@@ -11,7 +13,7 @@ namespace NewsBot.Chat.Telegram;
 /// getChatMember (cached per chat and user), or an anonymous admin whose sender_chat is the group itself.
 /// Never the anonymous-admin placeholder user by id, never 777000 (linked-channel forwards), never a channel.
 /// </summary>
-public sealed class TelegramAdminCheck(TelegramBotClient client, IOptions<TelegramOptions> options, TimeProvider clock, ILogger<TelegramAdminCheck> logger)
+public sealed class TelegramAdminCheck(ITelegramBotClient client, IOptions<TelegramOptions> options, TimeProvider clock, ILogger<TelegramAdminCheck> logger)
 {
     /// <summary>The placeholder "from" of anonymous group admins (@GroupAnonymousBot).</summary>
     public const long AnonymousAdminUserId = 1087968824;
@@ -23,18 +25,18 @@ public sealed class TelegramAdminCheck(TelegramBotClient client, IOptions<Telegr
 
     public async Task<bool> CanManageAsync(TgChat chat, User? from, TgChat? senderChat, CancellationToken cancellationToken)
     {
-        if (chat.Type == ChatTypes.Private)
+        if (chat.Type == ChatType.Private)
         {
             return true;
         }
 
-        if (chat.Type == ChatTypes.Channel)
+        if (chat.Type == ChatType.Channel)
         {
             // Only a channel's administrators can post in it, and their posts are signed by the channel itself.
             return senderChat?.Id == chat.Id;
         }
 
-        if (chat.Type is not (ChatTypes.Group or ChatTypes.Supergroup))
+        if (chat.Type is not (ChatType.Group or ChatType.Supergroup))
         {
             return false;
         }
@@ -64,12 +66,12 @@ public sealed class TelegramAdminCheck(TelegramBotClient client, IOptions<Telegr
         bool admin;
         try
         {
-            ChatMember member = await client.GetChatMemberAsync(chatId, userId, cancellationToken);
-            admin = member.IsAdministrator;
+            ChatMember member = await client.GetChatMember(chatId, userId, cancellationToken);
+            admin = member.IsAdmin;
         }
-        catch (Exception ex) when (ex is TelegramApiException or TelegramRequestException)
+        catch (RequestException ex)
         {
-            logger.LogWarning("Telegram getChatMember failed for chat {ChatId}: {Error}; treating the user as not an admin", chatId, ex.Message);
+            logger.LogWarning("Telegram getChatMember failed for chat {ChatId}: {Error}; treating the user as not an admin", chatId, TelegramErrors.Describe(ex));
             return false;
         }
 

@@ -1,23 +1,26 @@
 using System.Globalization;
 using NewsBot.Delivery;
-using NewsBot.Telegram.Models;
-using TgChat = NewsBot.Telegram.Models.Chat;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using TgChat = Telegram.Bot.Types.Chat;
 
 namespace NewsBot.Chat.Telegram;
 
 internal static class TelegramChats
 {
-    public static ChatAddress Address(TgChat chat) => Address(chat.Id, chat.Type);
-
-    public static ChatAddress Address(long chatId, string type) => new(
+    public static ChatAddress Address(TgChat chat) => new(
         TelegramPlatform.PlatformName,
-        chatId.ToString(CultureInfo.InvariantCulture),
-        type switch
+        chat.Id.ToString(CultureInfo.InvariantCulture),
+        chat.Type switch
         {
-            ChatTypes.Private => ChatKind.Private,
-            ChatTypes.Channel => ChatKind.Channel,
+            ChatType.Private => ChatKind.Private,
+            ChatType.Channel => ChatKind.Channel,
             _ => ChatKind.Group,
         });
 
     public static string? Title(TgChat chat) => chat.Title ?? chat.Username ?? chat.FirstName;
+
+    /// <summary>A chat's stored external id: a number, or "@username" for public channels.</summary>
+    public static ChatId Id(string externalId) =>
+        long.TryParse(externalId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long id) ? new ChatId(id) : new ChatId(externalId);
 }

@@ -1,5 +1,6 @@
+using System.Globalization;
 using NewsBot.Delivery;
-using NewsBot.Telegram;
+using Telegram.Bot.Exceptions;
 
 namespace NewsBot.Chat.Telegram;
 
@@ -12,36 +13,63 @@ public static class TelegramErrors
         "bot is not a member", "need administrator rights", "not enough rights to send",
     ];
 
-    public static SendOutcome ToOutcome(TelegramApiException ex)
+    /// <summary>
+    /// What the dispatcher should do after a failed send. <see cref="ApiRequestException"/> is Telegram's
+    /// answer; any other <see cref="RequestException"/> (connection error, timeout, an answer that is not the
+    /// Bot API envelope) is retried: a timeout is ambiguous, and a duplicate is better than a loss.
+    /// </summary>
+    public static SendOutcome ToOutcome(RequestException ex)
     {
-        string error = $"{ex.ErrorCode}: {ex.Description}";
-        if (ex.ErrorCode == 429 || ex.RetryAfter is not null)
+        if (ex is not ApiRequestException api)
         {
-            return SendOutcome.RateLimited(ex.RetryAfter ?? TimeSpan.FromSeconds(5));
+            return SendOutcome.Retry(Describe(ex));
         }
 
-        if (ex.MigrateToChatId is long newId)
+        string error = Describe(api);
+        if (api.ErrorCode == 429 || api.Parameters?.RetryAfter is not null)
         {
-            return SendOutcome.Moved(newId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return SendOutcome.RateLimited(TimeSpan.FromSeconds(api.Parameters?.RetryAfter ?? 5));
         }
 
-        if (ex.ErrorCode == 401)
+        if (api.Parameters?.MigrateToChatId is long newId)
+        {
+            return SendOutcome.Moved(newId.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (api.ErrorCode == 401)
         {
             return SendOutcome.Unauthorized(error);
         }
 
-        if (ex.ErrorCode == 400 && ex.DescriptionContains("chat not found"))
+        if (api.ErrorCode == 400 && DescriptionContains(api, "chat not found"))
         {
             return SendOutcome.ChatNotFound(error);
         }
 
-        if (ex.ErrorCode == 403 || (ex.ErrorCode == 400 && GoneDescriptions.Any(ex.DescriptionContains)))
+        if (api.ErrorCode == 403 || (api.ErrorCode == 400 && GoneDescriptions.Any(d => DescriptionContains(api, d))))
         {
             return SendOutcome.Gone(error);
         }
 
         // Any other 400 ("can't parse entities", "message is too long", bad button) is our bug: this payload
         // can never be sent. 404, 409 and 5xx: retry later.
-        return ex.ErrorCode == 400 ? SendOutcome.Rejected(error) : SendOutcome.Retry(error);
+        return api.ErrorCode == 400 ? SendOutcome.Rejected(error) : SendOutcome.Retry(error);
+    }
+
+    public static bool DescriptionContains(ApiRequestException ex, string text) => ex.Message.Contains(text, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A log-safe one-line description: Telegram's error code, the message and those of inner exceptions,
+    /// with anything shaped like a bot token removed.
+    /// </summary>
+    public static string Describe(Exception ex)
+    {
+        string text = ex is ApiRequestException api ? $"{api.ErrorCode}: {ex.Message}" : ex.Message;
+        for (Exception? inner = ex.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            text += $" ({inner.GetType().Name}: {inner.Message})";
+        }
+
+        return TokenRedactor.Redact(text);
     }
 }

@@ -1,4 +1,4 @@
-using NewsBot.Telegram.Models;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace NewsBot.Chat.Telegram;
 

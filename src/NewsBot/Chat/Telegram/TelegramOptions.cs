@@ -10,12 +10,16 @@ public sealed class TelegramOptions
 {
     public const string SectionName = "Telegram";
 
+    public static readonly Uri DefaultApiBaseUrl = new("https://api.telegram.org/");
+
+    /// <summary>"&lt;bot id&gt;:&lt;secret&gt;" as BotFather issues it; Telegram.Bot refuses any other shape.</summary>
     [Required]
+    [RegularExpression(@"^\d{1,16}:\S+$", ErrorMessage = "Telegram:BotToken must look like <bot id>:<secret> (as issued by @BotFather).")]
     public string BotToken { get; init; } = "";
 
-    /// <summary>Bot API root; tests point it at a loopback fake or the npm emulator.</summary>
+    /// <summary>Bot API root (scheme, host and port; Telegram.Bot ignores a path); tests point it at a loopback fake or the npm emulator.</summary>
     [Required]
-    public Uri ApiBaseUrl { get; init; } = new("https://api.telegram.org/");
+    public Uri ApiBaseUrl { get; init; } = DefaultApiBaseUrl;
 
     /// <summary>Long-poll duration of one getUpdates call.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]

@@ -1,9 +1,10 @@
 using System.Globalization;
 using NewsBot.Alerts;
 using NewsBot.Delivery;
-using NewsBot.Telegram;
-using NewsBot.Telegram.Models;
-using NewsBot.Telegram.Requests;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Chat.Telegram;
 
@@ -12,9 +13,11 @@ namespace NewsBot.Chat.Telegram;
 /// Platform errors become <see cref="SendOutcome"/>s; the dispatcher acts on them (wait, re-key, pause).
 /// Telegram has no idempotency key: a crash between the send and the outbox commit can duplicate one alert.
 /// </summary>
-public sealed class TelegramPlatform(TelegramBotClient client, TelegramSendLimiter limiter, ILogger<TelegramPlatform> logger) : IChatPlatform
+public sealed class TelegramPlatform(ITelegramBotClient client, TelegramSendLimiter limiter, ILogger<TelegramPlatform> logger) : IChatPlatform
 {
     public const string PlatformName = "telegram";
+
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     public string Name => PlatformName;
 
@@ -25,8 +28,21 @@ public sealed class TelegramPlatform(TelegramBotClient client, TelegramSendLimit
         SendQueuedAsync(chat, TelegramRenderer.RenderDigest(digest), deliveryKey, cancellationToken);
 
     /// <summary>Answers a command; failures are logged and returned, never thrown.</summary>
-    public Task<SendOutcome> SendReplyAsync(long chatId, Reply reply, long? replyTo, CancellationToken cancellationToken) =>
-        reply.IsNone ? Task.FromResult(SendOutcome.Sent(null)) : SendAsync(chatId, TelegramRenderer.RenderReply(reply), replyTo, cancellationToken);
+    public async Task<SendOutcome> SendReplyAsync(long chatId, Reply reply, long? replyTo, CancellationToken cancellationToken)
+    {
+        if (reply.IsNone)
+        {
+            return SendOutcome.Sent(null);
+        }
+
+        SendOutcome outcome = await SendAsync(chatId, TelegramRenderer.RenderReply(reply), replyTo, cancellationToken);
+        if (outcome.Status != SendStatus.Sent)
+        {
+            logger.LogWarning("Telegram reply to chat {ChatId}: {Status} {Error}", chatId, outcome.Status, outcome.Error);
+        }
+
+        return outcome;
+    }
 
     /// <summary>Replaces a listing in place (paging buttons); falls back to nothing if Telegram refuses.</summary>
     public async Task EditReplyAsync(long chatId, long messageId, Reply reply, CancellationToken cancellationToken)
@@ -35,23 +51,21 @@ public sealed class TelegramPlatform(TelegramBotClient client, TelegramSendLimit
         try
         {
             await limiter.WaitAsync(chatId, cancellationToken);
-            await client.EditMessageTextAsync(
-                new EditMessageTextRequest { ChatId = chatId, MessageId = messageId, Text = message.Parts[0], ReplyMarkup = message.Keyboard, LinkPreviewOptions = LinkPreviewOptions.Disabled },
-                cancellationToken);
+            await client.EditMessageText(chatId, checked((int)messageId), message.Parts[0], ParseMode.Html, message.Keyboard, NoPreview, cancellationToken: cancellationToken);
         }
-        catch (TelegramApiException ex) when (ex.DescriptionContains("message is not modified"))
+        catch (ApiRequestException ex) when (TelegramErrors.DescriptionContains(ex, "message is not modified"))
         {
             // Same page pressed twice: nothing to do.
         }
-        catch (Exception ex) when (ex is TelegramApiException or TelegramRequestException)
+        catch (RequestException ex)
         {
-            logger.LogWarning("Telegram could not edit message {MessageId} in chat {ChatId}: {Error}", messageId, chatId, ex.Message);
+            logger.LogWarning("Telegram could not edit message {MessageId} in chat {ChatId}: {Error}", messageId, chatId, TelegramErrors.Describe(ex));
         }
     }
 
     private async Task<SendOutcome> SendQueuedAsync(ChatAddress chat, TelegramMessage message, string deliveryKey, CancellationToken cancellationToken)
     {
-        SendOutcome outcome = await SendAsync(ChatId.Parse(chat.ExternalId), message, replyTo: null, cancellationToken);
+        SendOutcome outcome = await SendAsync(TelegramChats.Id(chat.ExternalId), message, replyTo: null, cancellationToken);
         if (outcome.Status != SendStatus.Sent)
         {
             logger.LogInformation("Telegram alert {DeliveryKey} to chat {ChatId}: {Status} {Error}", deliveryKey, chat.ExternalId, outcome.Status, outcome.Error);
@@ -62,26 +76,20 @@ public sealed class TelegramPlatform(TelegramBotClient client, TelegramSendLimit
 
     private async Task<SendOutcome> SendAsync(ChatId chatId, TelegramMessage message, long? replyTo, CancellationToken cancellationToken)
     {
-        long pacingKey = chatId.Id ?? StringComparer.Ordinal.GetHashCode(chatId.Username ?? "");
+        long pacingKey = chatId.Identifier ?? StringComparer.Ordinal.GetHashCode(chatId.Username ?? "");
         string? firstMessageId = null;
         for (int i = 0; i < message.Parts.Count; i++)
         {
             bool last = i == message.Parts.Count - 1;
-            var request = new SendMessageRequest
-            {
-                ChatId = chatId,
-                Text = message.Parts[i],
-                LinkPreviewOptions = LinkPreviewOptions.Disabled,
-                ReplyMarkup = last ? message.Keyboard : null,
-                ReplyParameters = i == 0 && replyTo is long id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
-            };
+            ReplyParameters? replyParameters = i == 0 && replyTo is long id ? new ReplyParameters { MessageId = checked((int)id), AllowSendingWithoutReply = true } : null;
             try
             {
                 await limiter.WaitAsync(pacingKey, cancellationToken);
-                Message sent = await client.SendMessageAsync(request, cancellationToken);
+                Message sent = await client.SendMessage(
+                    chatId, message.Parts[i], ParseMode.Html, replyParameters, last ? message.Keyboard : null, NoPreview, cancellationToken: cancellationToken);
                 firstMessageId ??= sent.MessageId.ToString(CultureInfo.InvariantCulture);
             }
-            catch (TelegramApiException ex)
+            catch (RequestException ex)
             {
                 SendOutcome outcome = TelegramErrors.ToOutcome(ex);
                 if (outcome.RetryAfter is TimeSpan wait)
@@ -89,17 +97,12 @@ public sealed class TelegramPlatform(TelegramBotClient client, TelegramSendLimit
                     limiter.Penalize(pacingKey, wait);
                 }
 
-                if (ex.ErrorCode == 401)
+                if (ex is ApiRequestException { ErrorCode: 401 })
                 {
-                    logger.LogError("Telegram rejected the bot token (401 {Description}); sending is failing until the token is fixed", ex.Description);
+                    logger.LogError("Telegram rejected the bot token ({Error}); sending is failing until the token is fixed", TelegramErrors.Describe(ex));
                 }
 
                 return outcome;
-            }
-            catch (TelegramRequestException ex)
-            {
-                // A timeout is ambiguous: the message may have been delivered. Retrying favours a duplicate over a loss.
-                return SendOutcome.Retry(ex.Message);
             }
         }
 

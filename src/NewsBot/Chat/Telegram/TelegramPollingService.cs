@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using NewsBot.Storage;
-using NewsBot.Telegram;
-using NewsBot.Telegram.Models;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace NewsBot.Chat.Telegram;
 
@@ -12,7 +13,7 @@ namespace NewsBot.Chat.Telegram;
 /// with back-off; a poison update is skipped after a few attempts so it cannot block the chat forever.
 /// </summary>
 public sealed class TelegramPollingService(
-    TelegramBotClient client,
+    ITelegramBotClient client,
     TelegramStartup startup,
     TelegramUpdateHandler handler,
     BotStateStore state,
@@ -28,16 +29,16 @@ public sealed class TelegramPollingService(
         TelegramOptions settings = options.Value;
         var backoff = new TelegramBackoff(settings.MaxBackoff);
         await StartAsync(backoff, stoppingToken);
-        long? offset = long.TryParse(await state.GetAsync(OffsetKey, stoppingToken), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long stored) ? stored : null;
+        int? offset = int.TryParse(await state.GetAsync(OffsetKey, stoppingToken), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int stored) ? stored : null;
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<Update> updates;
+            Update[] updates;
             try
             {
-                updates = await client.GetUpdatesAsync(offset, 100, settings.PollTimeout, TelegramStartup.AllowedUpdates, stoppingToken);
+                updates = await client.GetUpdates(offset, 100, (int)settings.PollTimeout.TotalSeconds, TelegramStartup.AllowedUpdates, stoppingToken);
                 backoff.Reset();
             }
-            catch (Exception ex) when (ex is TelegramApiException or TelegramRequestException)
+            catch (RequestException ex)
             {
                 TimeSpan wait = backoff.Next();
                 LogPollError(ex, wait);
@@ -45,14 +46,14 @@ public sealed class TelegramPollingService(
                 continue;
             }
 
-            foreach (Update update in updates.OrderBy(u => u.UpdateId))
+            foreach (Update update in updates.OrderBy(u => u.Id))
             {
                 await HandleWithRetriesAsync(update, stoppingToken);
-                offset = update.UpdateId + 1;
+                offset = update.Id + 1;
                 await SaveOffsetAsync(offset.Value, stoppingToken);
             }
 
-            if (updates.Count == 0 && settings.PollIdleDelay > TimeSpan.Zero)
+            if (updates.Length == 0 && settings.PollIdleDelay > TimeSpan.Zero)
             {
                 await Task.Delay(settings.PollIdleDelay, clock, stoppingToken);
             }
@@ -67,13 +68,13 @@ public sealed class TelegramPollingService(
             {
                 await startup.RunAsync(stoppingToken);
                 // A webhook left over from webhook mode makes getUpdates answer 409.
-                await client.DeleteWebhookAsync(dropPendingUpdates: false, stoppingToken);
+                await client.DeleteWebhook(dropPendingUpdates: false, stoppingToken);
                 return;
             }
-            catch (Exception ex) when (ex is TelegramApiException or TelegramRequestException)
+            catch (RequestException ex)
             {
                 TimeSpan wait = backoff.Next();
-                logger.LogError("Telegram start-up failed: {Error}; retrying in {Wait}", ex.Message, wait);
+                logger.LogError("Telegram start-up failed: {Error}; retrying in {Wait}", TelegramErrors.Describe(ex), wait);
                 await Task.Delay(wait, clock, stoppingToken);
             }
         }
@@ -92,17 +93,17 @@ public sealed class TelegramPollingService(
             {
                 if (attempt >= AttemptsPerUpdate)
                 {
-                    logger.LogError(ex, "Telegram update {UpdateId} failed {Attempts} times; skipping it", update.UpdateId, attempt);
+                    logger.LogError(ex, "Telegram update {UpdateId} failed {Attempts} times; skipping it", update.Id, attempt);
                     return;
                 }
 
-                logger.LogWarning("Telegram update {UpdateId} failed (attempt {Attempt}): {Error}", update.UpdateId, attempt, TokenRedactor.Redact(ex.Message));
+                logger.LogWarning("Telegram update {UpdateId} failed (attempt {Attempt}): {Error}", update.Id, attempt, TelegramErrors.Describe(ex));
                 await Task.Delay(TimeSpan.FromSeconds(attempt), clock, stoppingToken);
             }
         }
     }
 
-    private async Task SaveOffsetAsync(long offset, CancellationToken stoppingToken)
+    private async Task SaveOffsetAsync(int offset, CancellationToken stoppingToken)
     {
         try
         {
@@ -115,20 +116,21 @@ public sealed class TelegramPollingService(
         }
     }
 
-    private void LogPollError(Exception ex, TimeSpan wait)
+    private void LogPollError(RequestException ex, TimeSpan wait)
     {
-        if (ex is TelegramApiException { ErrorCode: 401 })
+        string error = TelegramErrors.Describe(ex);
+        if (ex is ApiRequestException { ErrorCode: 401 })
         {
             // Backs off like any error (up to MaxBackoff), so a revoked token costs one request a minute at most.
-            logger.LogError("Telegram rejected the bot token on getUpdates: {Error}. Fix Telegram:BotToken and restart; retrying in {Wait}", ex.Message, wait);
+            logger.LogError("Telegram rejected the bot token on getUpdates: {Error}. Fix Telegram:BotToken and restart; retrying in {Wait}", error, wait);
         }
-        else if (ex is TelegramApiException { ErrorCode: 409 })
+        else if (ex is ApiRequestException { ErrorCode: 409 })
         {
-            logger.LogError("Telegram getUpdates refused: {Error} (another instance or a webhook?); retrying in {Wait}", ex.Message, wait);
+            logger.LogError("Telegram getUpdates refused: {Error} (another instance or a webhook?); retrying in {Wait}", error, wait);
         }
         else
         {
-            logger.LogWarning("Telegram getUpdates failed: {Error}; retrying in {Wait}", ex.Message, wait);
+            logger.LogWarning("Telegram getUpdates failed: {Error}; retrying in {Wait}", error, wait);
         }
     }
 }

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NewsBot.Alerts;
-using NewsBot.Telegram.Html;
-using NewsBot.Telegram.Models;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace NewsBot.Chat.Telegram;
 
@@ -20,7 +19,7 @@ public static class TelegramRenderer
     {
         var html = new TelegramHtmlBuilder()
             .Text("🔔 ").Bold(Clean(AlertText.Headline(alert))).Line()
-            .Italic(Texts.FormatDateTime(alert.PublishedAt)).Line()
+            .Italic(Texts.FormatDateTime(alert.PublishedAt, alert.Zone)).Line()
             .Line();
         if (alert.Summary.Length > 0)
         {
@@ -48,7 +47,7 @@ public static class TelegramRenderer
             .Take(MaxSourceButtons)
             .Select(s => (IReadOnlyList<InlineKeyboardButton>)[InlineKeyboardButton.WithUrl(Shorten($"{Texts.ReadAt}: " + Clean(s.Outlet)), s.Url)])
             .ToList();
-        return new TelegramMessage(html.Build(), buttons.Count > 0 ? new InlineKeyboardMarkup { InlineKeyboard = buttons } : null);
+        return new TelegramMessage(html.Build(), buttons.Count > 0 ? new InlineKeyboardMarkup(buttons) : null);
     }
 
     /// <summary>A digest: a heading, then per alert its headline, time, linked title with outlet, and gist.</summary>
@@ -59,7 +58,7 @@ public static class TelegramRenderer
         foreach (Alert alert in digest.Alerts)
         {
             html.Line().Bold($"{++number}. {Clean(AlertText.Headline(alert))}").Line()
-                .Italic(Texts.FormatDateTime(alert.PublishedAt)).Line();
+                .Italic(Texts.FormatDateTime(alert.PublishedAt, alert.Zone)).Line();
             if (alert.Sources.FirstOrDefault(s => TelegramHtmlBuilder.IsWebUrl(s.Url)) is { } source)
             {
                 html.Link(source.Url, Clean(alert.Title)).Text($" — {Clean(source.Outlet)}").Line();
@@ -73,6 +72,11 @@ public static class TelegramRenderer
             {
                 html.Line(Clean(gist));
             }
+
+            if (AlertText.WhyLine(alert) is { Length: > 0 } why)
+            {
+                html.Italic(Clean(why)).Line();
+            }
         }
 
         return new TelegramMessage(html.Build(), null);
@@ -85,12 +89,22 @@ public static class TelegramRenderer
             .Where(l => TelegramHtmlBuilder.IsWebUrl(l.Url))
             .Select(l => (IReadOnlyList<InlineKeyboardButton>)[InlineKeyboardButton.WithUrl(Shorten(Clean(l.Label)), l.Url)])
             .ToList();
+        // A suggested command travels like a paging button (page 1), so the same callback path runs it.
+        var choices = reply.Choices
+            .Select(c => PagingData.Encode(c.Command, c.Argument, 1) is { } data ? InlineKeyboardButton.WithCallbackData(Shorten(Clean(c.Label)), data) : null)
+            .OfType<InlineKeyboardButton>()
+            .ToList();
+        if (choices.Count > 0)
+        {
+            rows.Add(choices);
+        }
+
         if (reply.Page is { Count: > 1 } page && PagingRow(page) is { Count: > 0 } paging)
         {
             rows.Add(paging);
         }
 
-        return new TelegramMessage(parts, rows.Count > 0 ? new InlineKeyboardMarkup { InlineKeyboard = rows } : null);
+        return new TelegramMessage(parts, rows.Count > 0 ? new InlineKeyboardMarkup(rows) : null);
     }
 
     private static List<InlineKeyboardButton> PagingRow(ReplyPage page)
@@ -98,12 +112,12 @@ public static class TelegramRenderer
         var row = new List<InlineKeyboardButton>();
         if (page.Number > 1 && PagingData.Encode(page.Command, page.Argument, page.Number - 1) is { } previous)
         {
-            row.Add(InlineKeyboardButton.WithCallback(Texts.PreviousPage, previous));
+            row.Add(InlineKeyboardButton.WithCallbackData(Texts.PreviousPage, previous));
         }
 
         if (page.Number < page.Count && PagingData.Encode(page.Command, page.Argument, page.Number + 1) is { } next)
         {
-            row.Add(InlineKeyboardButton.WithCallback(Texts.NextPage, next));
+            row.Add(InlineKeyboardButton.WithCallbackData(Texts.NextPage, next));
         }
 
         return row;

@@ -1,12 +1,15 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Configuration;
 using NewsBot.Delivery;
-using NewsBot.Telegram;
+using Telegram.Bot;
 
 namespace NewsBot.Chat.Telegram;
 
 public static class TelegramSetup
 {
+    /// <summary>The IHttpClientFactory client behind Telegram.Bot.</summary>
+    public const string HttpClientName = "telegram";
+
     /// <summary>Registers the Telegram platform, only when <c>Telegram:BotToken</c> is set; otherwise nothing at all.</summary>
     public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
     {
@@ -21,11 +24,15 @@ public static class TelegramSetup
                 o => !o.UseWebhook || (o.WebhookUrl is not null && o.WebhookListenUrl is not null && !string.IsNullOrEmpty(o.WebhookSecret)),
                 "Telegram:UseWebhook needs Telegram:WebhookUrl, Telegram:WebhookListenUrl and Telegram:WebhookSecret.")
             .ValidateOnStart();
-        builder.Services.AddTelegramBotClient(services =>
-        {
-            TelegramOptions options = services.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            return new TelegramBotClientOptions { Token = options.BotToken, BaseUrl = options.ApiBaseUrl, RequestTimeout = options.RequestTimeout };
-        });
+
+        // The factory's request logging prints the URL, and the URL path holds the token: no loggers on this client.
+        builder.Services.AddHttpClient(HttpClientName)
+            .ConfigureHttpClient((services, http) => http.Timeout = services.GetRequiredService<IOptions<TelegramOptions>>().Value.RequestTimeout)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .RemoveAllLoggers();
+        builder.Services.AddSingleton<ITelegramBotClient>(services => CreateClient(
+            services.GetRequiredService<IOptions<TelegramOptions>>().Value,
+            services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
         builder.Services.AddSingleton<TelegramSendLimiter>();
         builder.Services.AddSingleton<TelegramIdentity>();
         builder.Services.AddSingleton<TelegramAdminCheck>();
@@ -43,5 +50,16 @@ public static class TelegramSetup
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Telegram.Bot on <paramref name="http"/> (whose timeout must exceed the poll timeout). Its own 429 retry
+    /// is switched off: the outbox owns every send retry, so a flood wait becomes a RateLimited outcome that
+    /// pauses the chat instead of a sleep inside a send.
+    /// </summary>
+    public static TelegramBotClient CreateClient(TelegramOptions options, HttpClient http)
+    {
+        string? baseUrl = options.ApiBaseUrl == TelegramOptions.DefaultApiBaseUrl ? null : options.ApiBaseUrl.AbsoluteUri;
+        return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken, baseUrl) { RetryThreshold = 0 }, http);
     }
 }

@@ -1,17 +1,19 @@
-using NewsBot.Telegram;
-using NewsBot.Telegram.Models;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Chat.Telegram;
 
 /// <summary>Start-up calls shared by polling and webhook mode: getMe (token check, username) and setMyCommands.</summary>
-public sealed class TelegramStartup(TelegramBotClient client, TelegramIdentity identity, ILogger<TelegramStartup> logger)
+public sealed class TelegramStartup(ITelegramBotClient client, TelegramIdentity identity, ILogger<TelegramStartup> logger)
 {
     /// <summary>Update types NewsBot asks for.</summary>
-    public static readonly IReadOnlyList<string> AllowedUpdates = [UpdateTypes.Message, UpdateTypes.ChannelPost, UpdateTypes.CallbackQuery, UpdateTypes.MyChatMember];
+    public static readonly IReadOnlyList<UpdateType> AllowedUpdates = [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        User me = await client.GetMeAsync(cancellationToken);
+        User me = await client.GetMe(cancellationToken);
         identity.BotId = me.Id;
         identity.Username = me.Username;
         logger.LogInformation("Telegram bot @{Username} ({BotId}) connected", me.Username, me.Id);
@@ -20,15 +22,15 @@ public sealed class TelegramStartup(TelegramBotClient client, TelegramIdentity i
         // aliases stay usable but are not advertised. Failure here is cosmetic: the commands still work.
         try
         {
-            await client.SetMyCommandsAsync(Commands(), BotCommandScope.Default, languageCode: null, cancellationToken);
-            await client.SetMyCommandsAsync(Commands(), BotCommandScope.Default, languageCode: "id", cancellationToken);
+            await client.SetMyCommands(Commands(), new BotCommandScopeDefault(), languageCode: null, cancellationToken);
+            await client.SetMyCommands(Commands(), new BotCommandScopeDefault(), languageCode: "id", cancellationToken);
         }
-        catch (Exception ex) when (ex is TelegramApiException or TelegramRequestException)
+        catch (RequestException ex)
         {
-            logger.LogWarning("Telegram setMyCommands failed: {Error}", ex.Message);
+            logger.LogWarning("Telegram setMyCommands failed: {Error}", TelegramErrors.Describe(ex));
         }
     }
 
     public static IReadOnlyList<BotCommand> Commands() =>
-        [.. CommandCatalog.All.Select(c => new BotCommand(c.Name, c.Description))];
+        [.. CommandCatalog.All.Select(c => new BotCommand { Command = c.Name, Description = c.Description })];
 }

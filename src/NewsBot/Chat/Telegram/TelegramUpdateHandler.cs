@@ -1,7 +1,9 @@
 using System.Globalization;
 using NewsBot.Delivery;
-using NewsBot.Telegram;
-using NewsBot.Telegram.Models;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Chat.Telegram;
 
@@ -16,7 +18,7 @@ public sealed class TelegramUpdateHandler(
     TelegramPlatform platform,
     TelegramAdminCheck admins,
     TelegramIdentity identity,
-    TelegramBotClient client,
+    ITelegramBotClient client,
     ILogger<TelegramUpdateHandler> logger)
 {
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
@@ -50,7 +52,7 @@ public sealed class TelegramUpdateHandler(
             return;
         }
 
-        bool isPrivate = message.Chat.Type == ChatTypes.Private;
+        bool isPrivate = message.Chat.Type == ChatType.Private;
         CommandInfo? info = CommandCatalog.Find(name);
         if (info is null && !isPrivate)
         {
@@ -87,7 +89,8 @@ public sealed class TelegramUpdateHandler(
                 return;
             }
 
-            if (message.Date != 0)
+            // An inaccessible (too old) message arrives with date 0 and cannot be edited.
+            if (message.Date != default)
             {
                 await platform.EditReplyAsync(message.Chat.Id, message.MessageId, reply, cancellationToken);
             }
@@ -106,25 +109,25 @@ public sealed class TelegramUpdateHandler(
     {
         try
         {
-            await client.AnswerCallbackQueryAsync(callbackId, text: null, showAlert: false, cancellationToken);
+            await client.AnswerCallbackQuery(callbackId, cancellationToken: cancellationToken);
         }
-        catch (Exception ex) when (ex is TelegramApiException or TelegramRequestException)
+        catch (RequestException ex)
         {
-            logger.LogWarning("Telegram answerCallbackQuery failed: {Error}", ex.Message);
+            logger.LogWarning("Telegram answerCallbackQuery failed: {Error}", TelegramErrors.Describe(ex));
         }
     }
 
     private async Task HandleMembershipAsync(ChatMemberUpdated update, CancellationToken cancellationToken)
     {
         ChatAddress address = TelegramChats.Address(update.Chat);
-        bool wasIn = update.OldChatMember.IsPresent;
-        bool isIn = update.NewChatMember.IsPresent;
+        bool wasIn = update.OldChatMember.IsInChat;
+        bool isIn = update.NewChatMember.IsInChat;
         if (!wasIn && isIn)
         {
             logger.LogInformation("Telegram bot added to or unblocked in chat {ChatId} ({Type})", update.Chat.Id, update.Chat.Type);
             await chats.EnsureChatAsync(address, TelegramChats.Title(update.Chat), cancellationToken);
             await chats.ResumeChatAsync(address, cancellationToken);
-            if (update.Chat.Type != ChatTypes.Private)
+            if (update.Chat.Type != ChatType.Private)
             {
                 await platform.SendReplyAsync(update.Chat.Id, Reply.Plain(Texts.Welcome), replyTo: null, cancellationToken);
             }
@@ -132,7 +135,7 @@ public sealed class TelegramUpdateHandler(
         else if (wasIn && !isIn)
         {
             string reason = update.NewChatMember.Status == ChatMemberStatus.Kicked
-                ? update.Chat.Type == ChatTypes.Private ? "telegram: blocked by the user" : "telegram: bot was removed (kicked)"
+                ? update.Chat.Type == ChatType.Private ? "telegram: blocked by the user" : "telegram: bot was removed (kicked)"
                 : "telegram: bot left the chat";
             logger.LogInformation("Telegram chat {ChatId} paused: {Reason}", update.Chat.Id, reason);
             await chats.PauseChatAsync(address, reason, cancellationToken);

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using NewsBot.Telegram;
-using NewsBot.Telegram.Models;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace NewsBot.Chat.Telegram;
 
@@ -48,7 +48,7 @@ public sealed class TelegramWebhookServer : IAsyncDisposable
             Update? update;
             try
             {
-                update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, TelegramJson.Options, context.RequestAborted);
+                update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
             }
             catch (JsonException)
             {
@@ -67,7 +67,7 @@ public sealed class TelegramWebhookServer : IAsyncDisposable
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning("Telegram webhook update {UpdateId} failed: {Error}", update.UpdateId, TokenRedactor.Redact(ex.Message));
+                logger.LogWarning("Telegram webhook update {UpdateId} failed: {Error}", update.Id, TelegramErrors.Describe(ex));
                 return Results.StatusCode(StatusCodes.Status500InternalServerError);
             }
         });

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Options;
-using NewsBot.Telegram;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace NewsBot.Chat.Telegram;
 
 /// <summary>Webhook mode: start the endpoint, then register it (with the secret) with setWebhook.</summary>
 public sealed class TelegramWebhookService(
-    TelegramBotClient client,
+    ITelegramBotClient client,
     TelegramStartup startup,
     TelegramUpdateHandler handler,
     IOptions<TelegramOptions> options,
@@ -30,13 +31,13 @@ public sealed class TelegramWebhookService(
             try
             {
                 await startup.RunAsync(stoppingToken);
-                await client.SetWebhookAsync(settings.WebhookUrl.AbsoluteUri, settings.WebhookSecret, TelegramStartup.AllowedUpdates, dropPendingUpdates: false, stoppingToken);
+                await client.SetWebhook(settings.WebhookUrl.AbsoluteUri, allowedUpdates: TelegramStartup.AllowedUpdates, secretToken: settings.WebhookSecret, cancellationToken: stoppingToken);
                 break;
             }
-            catch (Exception ex) when (ex is TelegramApiException or TelegramRequestException)
+            catch (RequestException ex)
             {
                 TimeSpan wait = backoff.Next();
-                logger.LogError("Telegram webhook registration failed: {Error}; retrying in {Wait}", ex.Message, wait);
+                logger.LogError("Telegram webhook registration failed: {Error}; retrying in {Wait}", TelegramErrors.Describe(ex), wait);
                 await Task.Delay(wait, clock, stoppingToken);
             }
         }

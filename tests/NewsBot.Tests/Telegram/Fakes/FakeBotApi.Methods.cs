@@ -116,7 +116,7 @@ public sealed partial class FakeBotApi
     {
         string text = body.TryGetProperty("text", out JsonElement t) ? t.GetString() ?? "" : "";
         string visible = text;
-        if (body.TryGetProperty("parse_mode", out JsonElement mode) && mode.GetString() == "HTML")
+        if (body.TryGetProperty("parse_mode", out JsonElement mode) && string.Equals(mode.GetString(), "HTML", StringComparison.OrdinalIgnoreCase))
         {
             TelegramHtmlResult parsed = TelegramHtmlParser.Parse(text);
             if (!parsed.Ok)

@@ -121,6 +121,23 @@ public sealed class TelegramBotHarness : IAsyncDisposable
         throw new TimeoutException($"update {updateId} was not confirmed");
     }
 
+    /// <summary>Waits until the poller has asked for updates from <paramref name="offset"/> on.</summary>
+    public async Task WaitForPollFromAsync(long offset)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            if (Api.CallsTo("getUpdates").Any(c => c.Body.TryGetProperty("offset", out JsonElement o) && o.GetInt64() >= offset))
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"no getUpdates from offset {offset}");
+    }
+
     public static string Text(FakeCall call) => call.Body.GetProperty("text").GetString()!;
 
     public static bool HasProperty(FakeCall call, string name) => call.Body.ValueKind == JsonValueKind.Object && call.Body.TryGetProperty(name, out _);

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NewsBot.Chat.Telegram;
-using NewsBot.Telegram;
+using Telegram.Bot;
 
 namespace NewsBot.Tests.Telegram.Fakes;
 
@@ -17,7 +17,7 @@ public sealed class TelegramTestContext : IAsyncDisposable
         _http = new HttpClient { Timeout = options.RequestTimeout };
         Logs = new CapturingLoggerProvider();
         _loggers = LoggerFactory.Create(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
-        Client = new TelegramBotClient(_http, new TelegramBotClientOptions { Token = options.BotToken, BaseUrl = api.BaseUrl });
+        Client = TelegramSetup.CreateClient(options, _http);
         Limiter = new TelegramSendLimiter(Microsoft.Extensions.Options.Options.Create(options), clock);
         Platform = new TelegramPlatform(Client, Limiter, _loggers.CreateLogger<TelegramPlatform>());
         Admins = new TelegramAdminCheck(Client, Microsoft.Extensions.Options.Options.Create(options), clock, _loggers.CreateLogger<TelegramAdminCheck>());

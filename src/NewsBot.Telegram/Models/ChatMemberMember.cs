@@ -1,4 +1,0 @@
-namespace NewsBot.Telegram.Models;
-
-/// <summary>Status "member".</summary>
-public sealed record ChatMemberMember : ChatMember;

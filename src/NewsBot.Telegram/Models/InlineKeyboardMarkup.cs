@@ -1,6 +1,0 @@
-namespace NewsBot.Telegram.Models;
-
-public sealed record InlineKeyboardMarkup
-{
-    public required IReadOnlyList<IReadOnlyList<InlineKeyboardButton>> InlineKeyboard { get; init; }
-}
