@@ -5,7 +5,6 @@ using NewsBot.Chat.Telegram;
 using NewsBot.Discord;
 using NewsBot.Discord.Rest;
 using NewsBot.Telegram;
-using NewsBot.Tests.Delivery.Fakes;
 
 namespace NewsBot.Tests.Delivery;
 

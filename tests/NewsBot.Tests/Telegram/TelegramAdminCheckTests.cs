@@ -1,6 +1,5 @@
 using NewsBot.Chat.Telegram;
 using NewsBot.Telegram.Models;
-using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Telegram.Fakes;
 using TgChat = NewsBot.Telegram.Models.Chat;
 

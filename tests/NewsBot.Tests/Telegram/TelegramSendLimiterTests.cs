@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Chat.Telegram;
-using NewsBot.Tests.Fakes;
 
 namespace NewsBot.Tests.Telegram;
 

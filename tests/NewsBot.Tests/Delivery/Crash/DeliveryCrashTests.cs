@@ -1,6 +1,5 @@
 using System.Globalization;
 using NewsBot.Chat;
-using NewsBot.Tests.Delivery.Fakes;
 using Xunit.Abstractions;
 
 namespace NewsBot.Tests.Delivery.Crash;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using NewsBot.Tests.Delivery.Fakes;
 using Xunit.Abstractions;
 
 namespace NewsBot.Tests.Delivery.Crash;
