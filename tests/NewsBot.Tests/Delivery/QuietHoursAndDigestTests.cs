@@ -16,7 +16,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task DispatchDueAsync_OneAlertInQuietHours_HeldThenSentAsNormalAlertAtTheEnd()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         await SetScheduleAsync(db, chat, quiet: ("09:00", "11:00"));
@@ -44,7 +44,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task DispatchDueAsync_ThreeAlertsInQuietHours_OneDigestAtTheEndOthersUnaffected()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var quiet = await db.AddChatAsync("telegram", "quiet");
         var loud = await db.AddChatAsync("telegram", "loud");
@@ -84,7 +84,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task DispatchDueAsync_DailyDigest_TheDaysAlertsInOneMessageAtDigestTime()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("discord", "42");
         await SetScheduleAsync(db, chat, digest: "07:00");
@@ -119,7 +119,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task DispatchDueAsync_MoreAlertsThanOneDigestHolds_SeveralPartsInOrder()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         await SetScheduleAsync(db, chat, digest: "12:00");
@@ -143,7 +143,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task DispatchDueAsync_DigestFailsOnce_RetriedWithTheSameDeliveryKey()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("discord", "42");
         await SetScheduleAsync(db, chat, quiet: ("09:00", "10:30"));
@@ -171,7 +171,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task DispatchRoundAsync_FoldFailsHalfway_EveryHeldRowStaysHeldAndNextRoundFolds()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         await SetScheduleAsync(db, chat, quiet: ("09:00", "10:30"));
@@ -209,7 +209,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task SetQuietHoursAsync_TurnedOffWhileHolding_HeldAlertsGoOutAtOnceOneByOne()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         var address = new ChatAddress("telegram", "1", ChatKind.Group);
@@ -234,7 +234,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task SetDigestAsync_SwitchedOnWhileQuietHoursHold_HeldAlertsWaitForTheDigest()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         var address = new ChatAddress("telegram", "1", ChatKind.Group);
@@ -255,7 +255,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task DispatchDueAsync_ChatGoneWhileHolding_HeldRowsSkippedNotLeftBehind()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         await SetScheduleAsync(db, chat, quiet: ("09:00", "11:00"));

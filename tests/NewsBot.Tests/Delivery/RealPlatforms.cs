@@ -4,7 +4,7 @@ using NewsBot.Chat.Discord;
 using NewsBot.Chat.Telegram;
 using NewsBot.Discord;
 using NewsBot.Discord.Rest;
-using NewsBot.Tests.Delivery.Fakes;
+using NewsBot.TestKit;
 
 namespace NewsBot.Tests.Delivery;
 

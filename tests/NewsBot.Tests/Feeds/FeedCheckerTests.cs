@@ -5,7 +5,6 @@ using NewsBot.Chat;
 using NewsBot.Feeds;
 using NewsBot.Storage;
 using NewsBot.Tests.Fakes;
-using NewsBot.Tests.Feeds.Fetching;
 
 namespace NewsBot.Tests.Feeds;
 

@@ -46,7 +46,7 @@ public sealed class LlmSummarizerTests
         var summary = await summarizer.SummarizeAsync(SummaryRequests.Indonesian(), CancellationToken.None);
 
         Assert.Equal(Extractive(), summary);
-        Assert.Contains(logger.Messages, m => m.Contains("not Indonesian", StringComparison.Ordinal));
+        Assert.Contains(logger.Lines, m => m.Contains("not Indonesian", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class LlmSummarizerTests
         var summary = await summarizer.SummarizeAsync(SummaryRequests.Indonesian(), CancellationToken.None);
 
         Assert.Equal(Extractive(), summary);
-        Assert.Contains(logger.Messages, m => m.Contains("number 35 not in the article", StringComparison.Ordinal));
+        Assert.Contains(logger.Lines, m => m.Contains("number 35 not in the article", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class LlmSummarizerTests
         var summary = await summarizer.SummarizeAsync(SummaryRequests.Indonesian(), CancellationToken.None);
 
         Assert.Equal(Extractive(), summary);
-        Assert.Contains(logger.Messages, m => m.Contains("timed out", StringComparison.Ordinal));
+        Assert.Contains(logger.Lines, m => m.Contains("timed out", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -91,8 +91,8 @@ public sealed class LlmSummarizerTests
         var summary = await summarizer.SummarizeAsync(SummaryRequests.Indonesian(), CancellationToken.None);
 
         Assert.Equal(Extractive(), summary);
-        Assert.Contains(logger.Messages, m => m.Contains("HTTP 500", StringComparison.Ordinal));
-        Assert.DoesNotContain(logger.Messages, m => m.Contains(ApiKey, StringComparison.Ordinal));
+        Assert.Contains(logger.Lines, m => m.Contains("HTTP 500", StringComparison.Ordinal));
+        Assert.DoesNotContain(logger.Lines, m => m.Contains(ApiKey, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -117,11 +117,11 @@ public sealed class LlmSummarizerTests
         Assert.Equal(expected, uri.AbsoluteUri);
     }
 
-    private static (LlmSummarizer Summarizer, ListLogger<LlmSummarizer> Logger) Create(Uri baseUrl, TimeSpan? timeout = null)
+    private static (LlmSummarizer Summarizer, CapturingLoggerProvider Logger) Create(Uri baseUrl, TimeSpan? timeout = null)
     {
         var options = Options.Create(SummaryRequests.Options(baseUrl, timeout, ApiKey));
-        var logger = new ListLogger<LlmSummarizer>();
-        return (new LlmSummarizer(new HttpClient(), new ExtractiveSummarizer(options), options, logger), logger);
+        var logger = new CapturingLoggerProvider();
+        return (new LlmSummarizer(new HttpClient(), new ExtractiveSummarizer(options), options, logger.CreateLogger<LlmSummarizer>()), logger);
     }
 
     private static string Extractive()

@@ -22,7 +22,7 @@ public sealed class ConversationHost : IAsyncDisposable
     {
         var host = new ConversationHost();
         var settings = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(TestPaths.RepositoryRoot, "appsettings.example.json"))
+            .AddJsonFile(Path.Combine(SharedFolder.RepositoryRoot, "appsettings.example.json"))
             .Build()
             .AsEnumerable()
             .ToDictionary(pair => pair.Key, pair => pair.Value);

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace NewsBot.Tests.Discord.Fakes;
+namespace NewsBot.TestKit;
 
-/// <summary>Keeps every log line (message + exception) at every level, for asserting on logs and token leaks.</summary>
+/// <summary>Keeps every log line (level, category, message, exception) at every level, for asserting on logs and token leaks.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<string> Lines { get; } = new();
@@ -11,6 +11,9 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
     public string AllText => string.Join('\n', Lines);
 
     public ILogger CreateLogger(string categoryName) => new CapturingLogger(this, categoryName);
+
+    /// <summary>A typed logger writing here, for code that takes an <see cref="ILogger{T}"/> directly.</summary>
+    public ILogger<T> CreateLogger<T>() => new Logger<T>(new CapturingFactory(this));
 
     public void Dispose()
     {
@@ -25,5 +28,16 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
             owner.Lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+    }
+
+    private sealed class CapturingFactory(CapturingLoggerProvider owner) : ILoggerFactory
+    {
+        public ILogger CreateLogger(string categoryName) => owner.CreateLogger(categoryName);
+
+        public void AddProvider(ILoggerProvider provider) => throw new NotSupportedException();
+
+        public void Dispose()
+        {
+        }
     }
 }

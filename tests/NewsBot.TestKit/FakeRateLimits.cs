@@ -1,13 +1,13 @@
 using System.Diagnostics;
 
-namespace NewsBot.Tests.Delivery.Fakes;
+namespace NewsBot.TestKit;
 
 /// <summary>
 /// Telegram's documented limits as the fake enforces them: a global token bucket (rate per second with a small
 /// burst allowance for network jitter), a minimum interval per chat, and a per-minute cap per group (negative id).
 /// A request over any limit counts as a violation and gets a 429.
 /// </summary>
-internal sealed class FakeRateLimits(double globalPerSecond, double globalBurst, TimeSpan chatInterval, TimeSpan chatTolerance, int groupPerMinute)
+public sealed class FakeRateLimits(double globalPerSecond, double globalBurst, TimeSpan chatInterval, TimeSpan chatTolerance, int groupPerMinute)
 {
     private readonly Lock _lock = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();

@@ -2,30 +2,27 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
-namespace NewsBot.Tests.Delivery.Fakes;
+namespace NewsBot.TestKit;
 
 /// <summary>
 /// A loopback fake of Telegram's sendMessage and Discord's create-message endpoints with an append-only
 /// ledger of created messages, scriptable faults per request, Discord nonce deduplication and optional
-/// Telegram limit enforcement. Runs on Kestrel at 127.0.0.1 on a free port.
+/// Telegram limit enforcement. Runs on a <see cref="LoopbackServer"/>. Tests and the fan-out benchmark share it.
 /// </summary>
-internal sealed class FakeChatServer : IAsyncDisposable
+public sealed class FakeChatServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackServer _server;
     private readonly ConcurrentDictionary<(string Channel, string Nonce), string> _nonces = new();
     private long _nextMessageId = 1000;
 
-    private FakeChatServer(WebApplication app)
+    private FakeChatServer(LoopbackServer server)
     {
-        _app = app;
+        _server = server;
     }
 
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => _server.BaseUrl;
 
     public Uri TelegramApiBaseUrl => BaseUrl;
 
@@ -56,22 +53,23 @@ internal sealed class FakeChatServer : IAsyncDisposable
 
     public static async Task<FakeChatServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeChatServer(app);
-        app.MapPost("/bot{token}/sendMessage", (HttpContext context) => server.TelegramAsync(context));
-        app.MapPost("/api/v10/channels/{channel}/messages", (HttpContext context, string channel) => server.DiscordAsync(context, channel));
-        await app.StartAsync();
-        server.BaseUrl = new Uri(app.Urls.Single().TrimEnd('/') + "/");
-        return server;
+        FakeChatServer? fake = null;
+        var server = await LoopbackServer.StartAsync(context => fake!.RouteAsync(context));
+        fake = new FakeChatServer(server);
+        return fake;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private Task RouteAsync(HttpContext context)
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        var segments = (context.Request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return (context.Request.Method, segments) switch
+        {
+            ("POST", [var bot, "sendMessage"]) when bot.StartsWith("bot", StringComparison.Ordinal) => TelegramAsync(context),
+            ("POST", ["api", "v10", "channels", var channel, "messages"]) => DiscordAsync(context, channel),
+            _ => WriteJsonAsync(context, 404, new { ok = false, error_code = 404, description = "Not Found", message = "404: Not Found" }),
+        };
     }
 
     private async Task TelegramAsync(HttpContext context)

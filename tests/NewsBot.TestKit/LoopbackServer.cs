@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace NewsBot.Tests.Feeds.Fetching;
+namespace NewsBot.TestKit;
 
 /// <summary>A scripted Kestrel server on 127.0.0.1 that counts requests and the peak number in flight.</summary>
-internal sealed class LoopbackServer : IAsyncDisposable
+public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _inFlight;

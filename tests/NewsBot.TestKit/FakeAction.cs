@@ -1,7 +1,7 @@
-namespace NewsBot.Tests.Delivery.Fakes;
+namespace NewsBot.TestKit;
 
 /// <summary>What the fake chat server does with one send request.</summary>
-internal enum FakeActionKind
+public enum FakeActionKind
 {
     /// <summary>Create the message (Discord: or return the one with the same nonce) and answer 200.</summary>
     Accept,
@@ -40,13 +40,13 @@ internal enum FakeActionKind
     BadRequest,
 }
 
-internal sealed record FakeAction(FakeActionKind Kind, double RetryAfterSeconds = 1, string? NewChatId = null)
+public sealed record FakeAction(FakeActionKind Kind, double RetryAfterSeconds = 1, string? NewChatId = null)
 {
     public static readonly FakeAction Accept = new(FakeActionKind.Accept);
 }
 
 /// <summary>One send request as the fake saw it.</summary>
-internal sealed record FakeRequest(string Platform, string ChatId, string Body, string? Nonce, bool EnforceNonce, DateTimeOffset At, int Life);
+public sealed record FakeRequest(string Platform, string ChatId, string Body, string? Nonce, bool EnforceNonce, DateTimeOffset At, int Life);
 
 /// <summary>One message the fake created (the append-only ledger).</summary>
-internal sealed record LedgerEntry(string Platform, string ChatId, string Body, string? Nonce, string MessageId, DateTimeOffset At, int Life);
+public sealed record LedgerEntry(string Platform, string ChatId, string Body, string? Nonce, string MessageId, DateTimeOffset At, int Life);
