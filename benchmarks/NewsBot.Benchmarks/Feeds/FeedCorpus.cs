@@ -25,7 +25,7 @@ internal static class FeedCorpus
         && !path.EndsWith("_expected.json", StringComparison.Ordinal)
         && !File.Exists(Path.ChangeExtension(path, ".xml"));
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -9,11 +9,15 @@ internal static class RssFeedReader
 {
     public static ParsedFeed Read(XElement root, string format, Uri? feedUrl, string? error)
     {
-        var channel = Core(root, "channel") ?? (root.Name.LocalName == "channel" ? root : null);
+        var channel = Core(root, "channel") ?? (root.Name.LocalName is "channel" or "Channel" ? root : null);
         var itemElements = new List<XElement>();
         if (channel is not null)
         {
             itemElements.AddRange(CoreAll(channel, "item"));
+            if (root.Name.LocalName == "Channel" && Core(channel, "items") is { } collection)
+            {
+                itemElements.AddRange(CoreAll(collection, "item")); // RSS 1.1: <items rdf:parseType="Collection">
+            }
         }
 
         if (channel != root)
