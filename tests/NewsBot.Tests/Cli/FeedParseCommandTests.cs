@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NewsBot.Cli;
+using NewsBot.Tests.Fakes;
 
 namespace NewsBot.Tests.Cli;
 
