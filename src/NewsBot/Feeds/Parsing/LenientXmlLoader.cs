@@ -154,39 +154,10 @@ internal static class LenientXmlLoader
     private static void CloseTo(List<Open> stack, string name)
     {
         var index = stack.FindLastIndex(o => o.Name == name);
-        if (index < 0 && stack.Count > 1 && OneEditApart(stack[^1].Name, name))
-        {
-            // "<entr\u00FFy>…</entry>": a damaged start tag is known by its end tag.
-            index = stack.Count - 1;
-            stack[index].Element.Name = stack[index].Element.Name.Namespace + (name.Contains(':', StringComparison.Ordinal) ? name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..] : name);
-        }
-
         if (index > 0)
         {
             stack.RemoveRange(index, stack.Count - index);
         }
-    }
-
-    private static bool OneEditApart(string damaged, string name)
-    {
-        if (name.Length < 3 || Math.Abs(damaged.Length - name.Length) > 1)
-        {
-            return false;
-        }
-
-        var prefix = 0;
-        while (prefix < Math.Min(damaged.Length, name.Length) && damaged[prefix] == name[prefix])
-        {
-            prefix++;
-        }
-
-        var suffix = 0;
-        while (suffix < Math.Min(damaged.Length, name.Length) - prefix && damaged[^(suffix + 1)] == name[^(suffix + 1)])
-        {
-            suffix++;
-        }
-
-        return Math.Max(damaged.Length, name.Length) - prefix - suffix <= 1;
     }
 
     /// <summary>
