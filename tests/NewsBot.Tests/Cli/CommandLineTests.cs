@@ -50,13 +50,13 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task FeedParse_SampleAndMissingFile_OneJsonLineEachAndExit0()
+    public async Task FeedParse_SampleAndMissingFile_OneJsonLineEachAndExit3()
     {
         var sample = Path.Combine(SharedFolder.RepositoryRoot, "samples", "sindonews-tekno.xml");
 
         var (code, output, _) = await NewsBotProcess.RunAsync(["feed", "parse", sample, "/nonexistent/feed.xml"]);
 
-        Assert.Equal(0, code);
+        Assert.Equal(3, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         using var first = System.Text.Json.JsonDocument.Parse(lines[0]);
