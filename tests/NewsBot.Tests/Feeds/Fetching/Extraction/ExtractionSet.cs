@@ -15,6 +15,9 @@ internal static partial class ExtractionSet
 {
     public static string Folder => SharedData.TestData("extraction");
 
+    /// <summary>The seeds and IndoSum texts live in ../shared: without it the set cannot be built (a failure under CI=true).</summary>
+    public static bool SharedMissing => !Directory.Exists(Path.Combine(SharedData.Root, "seeds")) || !Directory.Exists(SharedData.Corpus("indosum"));
+
     public static IReadOnlyList<ExtractionPage> Load()
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "pages.json")));
@@ -49,7 +52,8 @@ internal static partial class ExtractionSet
             template.Name,
             title,
             template.Render(title, paragraphs),
-            string.Join("\n\n", gold));
+            string.Join("\n\n", gold),
+            entry.GetProperty("floor").GetDouble());
     }
 
     /// <summary>What a reader keeps of a paragraph: no read-also links, no trailing reporter code.</summary>
