@@ -48,22 +48,74 @@ public sealed class ArticlePageExtractorTests
     [Theory]
     [InlineData("nested")]
     [InlineData("flat")]
-    public void ExtractText_HostilePageAtTheSizeCap_FinishesWithoutQuadraticBlowup(string shape)
+    [InlineData("elements")]
+    public void ExtractText_HostilePageAtTheSizeCap_ReturnsNullWithoutReadingIt(string shape)
     {
-        // Arrange: deeply nested text divs, or 5 MiB of tiny paragraphs. No time limit here (a loaded machine took 16 s
-        // once): without the depth limiter the nested page takes minutes or overflows the stack, which fails the run.
+        // Arrange: 5 MiB of nested text divs, of tiny paragraphs, or of empty elements: far past the bounds on page
+        // text, paragraphs and elements, so Readability (whose cost grows with all three) never sees the page.
         var sentence = "Kalimat berita yang cukup panjang untuk dihitung, dengan koma, ";
-        var html = shape == "nested"
-            ? string.Concat(Enumerable.Repeat("<div>" + sentence, 60_000)) + string.Concat(Enumerable.Repeat("</div>", 60_000))
-            : string.Concat(Enumerable.Repeat("<p>" + sentence + "</p>", 5 * 1024 * 1024 / 72));
-        var bytes = Encoding.UTF8.GetBytes("<html><body>" + html + "</body></html>");
+        var html = shape switch
+        {
+            "nested" => string.Concat(Enumerable.Repeat("<div>" + sentence, 60_000)) + string.Concat(Enumerable.Repeat("</div>", 60_000)),
+            "flat" => string.Concat(Enumerable.Repeat("<p>" + sentence + "</p>", 5 * 1024 * 1024 / 72)),
+            _ => string.Concat(Enumerable.Repeat("<span></span>", 5 * 1024 * 1024 / 13)),
+        };
 
         // Act
-        var text = ArticlePageExtractor.ExtractText(bytes);
+        var text = ArticlePageExtractor.ExtractText(Encoding.UTF8.GetBytes("<html><body>" + html + "</body></html>"));
+
+        // Assert
+        Assert.Null(text);
+    }
+
+    [Fact]
+    public void ExtractText_LongArticleJustInsideTheBounds_IsRead()
+    {
+        // Arrange: distinct paragraphs up to the paragraph bound, below the page-text bound.
+        var count = ArticlePageExtractor.MaxPageText / 80;
+        Assert.True(count < ArticlePageExtractor.MaxParagraphs);
+        var body = string.Concat(Enumerable.Range(1, count).Select(i => $"<p>Paragraf nomor {i} dari laporan panjang tentang kebocoran data.</p>"));
+
+        // Act
+        var text = ArticlePageExtractor.ExtractText(Encoding.UTF8.GetBytes($"<html><body><article>{body}</article></body></html>"));
 
         // Assert
         Assert.NotNull(text);
-        Assert.Contains("Kalimat berita", text, StringComparison.Ordinal);
+        Assert.Contains($"Paragraf nomor {count} dari", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExtractText_ScriptsStylesAndHostileTitle_NeitherRunNorLeakIntoText()
+    {
+        // Arrange
+        var paragraphs = string.Concat(Enumerable.Range(1, 5).Select(i => $"<p>Kalimat ke-{i} dari berita tentang kebocoran data pengguna, dengan rincian yang cukup panjang untuk dibaca.</p>"));
+        var html = $"""
+            <html><head><title>&lt;script&gt;alert(1)&lt;/script&gt; Judul</title><style>p {"{"} color: red {"}"}</style></head>
+            <body><script>document.write("<p>Teks dari skrip yang tidak boleh muncul sama sekali, walaupun panjang.</p>")</script>
+            <article>{paragraphs}<noscript><p>Aktifkan JavaScript untuk membaca komentar pembaca di halaman ini.</p></noscript></article>
+            <img src="x" onerror="alert(2)"></body></html>
+            """;
+
+        // Act
+        var text = ArticlePageExtractor.ExtractText(Encoding.UTF8.GetBytes(html));
+
+        // Assert
+        Assert.NotNull(text);
+        Assert.Contains("Kalimat ke-5", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("skrip", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("JavaScript", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("color", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n ")]
+    [InlineData("<html></html>")]
+    [InlineData("<html><head><title>Judul saja</title></head><body></body></html>")]
+    [InlineData("<!DOCTYPE html><html><body><div><span></span></div></body></html>")]
+    public void ExtractText_EmptyOrTextlessPage_ReturnsNull(string html)
+    {
+        Assert.Null(ArticlePageExtractor.ExtractText(Encoding.UTF8.GetBytes(html)));
     }
 
     [Fact]
