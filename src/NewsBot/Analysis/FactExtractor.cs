@@ -20,34 +20,17 @@ public sealed partial class FactExtractor
     internal static IncidentFacts Extract(
         FoldedText title, List<PhraseHit<Phrase>> titleHits, FoldedText body, List<PhraseHit<Phrase>> bodyHits, DateTimeOffset? published)
     {
-        var records = Records(title.Original, body.Original);
+        var records = RecordCountChooser.Choose(title.Original, body.Original);
         var dataTypes = new SortedSet<string>(StringComparer.Ordinal);
         AddDataTypes(title, titleHits, dataTypes);
         AddDataTypes(body, bodyHits, dataTypes);
         var actor = FirstActor(titleHits) ?? FirstActor(bodyHits) ?? NamedActor(title.Original) ?? NamedActor(body.Original);
         var status = Status([(titleHits, title), (bodyHits, body)]);
         var firstReported = DateMentions.Earliest(title.Original + "\n" + body.Original, published) ?? published;
-        return new IncidentFacts(records, [.. dataTypes], actor, status, firstReported);
-    }
-
-    private static long? Records(string title, string body)
-    {
-        var inTitle = RecordCountParser.FindAll(title);
-        if (inTitle.Count > 0)
+        return new IncidentFacts(records?.Value, [.. dataTypes], actor, status, firstReported)
         {
-            return inTitle.Max(r => r.Value);
-        }
-
-        var inBody = RecordCountParser.FindAll(body);
-        if (inBody.Count == 0)
-        {
-            return null;
-        }
-
-        // The lead states the event's own figure; later paragraphs often recall older incidents.
-        var leadEnd = Math.Min(body.Length, Math.Max(600, inBody[0].Index + 1));
-        var inLead = inBody.Where(r => r.Index < leadEnd).ToList();
-        return (inLead.Count > 0 ? inLead : inBody).Max(r => r.Value);
+            RecordsQualifier = records?.Qualifier ?? CountQualifier.Exact,
+        };
     }
 
     private static void AddDataTypes(FoldedText text, List<PhraseHit<Phrase>> hits, SortedSet<string> into)
