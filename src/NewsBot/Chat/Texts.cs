@@ -170,6 +170,16 @@ public static class Texts
         return string.Create(CultureInfo.InvariantCulture, $"{local.Day:00} {Months[local.Month - 1]} {local.Year}");
     }
 
+    /// <summary>A record count with the text's hedge: "lebih dari 1,3 miliar", "sekitar 279 juta", "91 juta".</summary>
+    public static string FormatCount(long count, Analysis.CountQualifier qualifier) => qualifier switch
+    {
+        Analysis.CountQualifier.MoreThan => "lebih dari " + FormatCount(count),
+        Analysis.CountQualifier.About => "sekitar " + FormatCount(count),
+        Analysis.CountQualifier.Nearly => "hampir " + FormatCount(count),
+        Analysis.CountQualifier.UpTo => "hingga " + FormatCount(count),
+        _ => FormatCount(count),
+    };
+
     /// <summary>91000000 → "91 juta", 1300000000 → "1,3 miliar".</summary>
     public static string FormatCount(long count)
     {

@@ -117,6 +117,45 @@ public sealed class LlmSummarizerTests
         Assert.Equal(expected, uri.AbsoluteUri);
     }
 
+    [Fact]
+    public async Task SummarizeAsync_EnglishSourceGroundedAnswer_ReturnsTheIndonesianSummary()
+    {
+        const string answer = "Peretas mengklaim mencuri 1,2 juta data pelanggan Example Bank, termasuk nama dan nomor telepon. Bank itu menyatakan sedang menyelidiki klaim tersebut.";
+        await using var server = await FakeLlmServer.StartAsync(FakeLlmServer.Answer(answer));
+        var (summarizer, _) = Create(server.BaseUrl);
+
+        var summary = await summarizer.SummarizeAsync(EnglishRequest(), CancellationToken.None);
+
+        Assert.Equal(answer, summary);
+        var (_, body) = Assert.Single(server.Requests);
+        Assert.Contains("1.2 million customer records", body, StringComparison.Ordinal);
+        Assert.Contains("bahasa Indonesia", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SummarizeAsync_EnglishSourceInventedNumber_FallsBackToFactsAndEnglishQuote()
+    {
+        await using var server = await FakeLlmServer.StartAsync(FakeLlmServer.Answer(
+            "Peretas mengklaim mencuri 9 juta data pelanggan Example Bank. Bank itu menyatakan sedang menyelidiki klaim tersebut."));
+        var (summarizer, logger) = Create(server.BaseUrl);
+
+        var summary = await summarizer.SummarizeAsync(EnglishRequest(), CancellationToken.None);
+
+        Assert.StartsWith("Media berbahasa Inggris melaporkan dugaan kebocoran data yang melibatkan Example Bank", summary, StringComparison.Ordinal);
+        Assert.EndsWith("Kutipan (bahasa Inggris): \"Hackers claim to have stolen 1.2 million customer records from Example Bank, including names and phone numbers.\"", summary, StringComparison.Ordinal);
+        Assert.Contains(logger.Lines, m => m.Contains("number 9", StringComparison.Ordinal));
+    }
+
+    private static SummaryRequest EnglishRequest() => new(
+        "Example Bank investigates claimed theft of customer records",
+        "Hackers claim to have stolen 1.2 million customer records from Example Bank, including names and phone numbers. The bank said it was investigating the claim.",
+        "en",
+        ["Example Bank"],
+        ["stolen"],
+        NewsBot.Analysis.IncidentType.DataLeak,
+        new NewsBot.Analysis.IncidentFacts(1_200_000, ["nama", "nomor telepon"], null, NewsBot.Analysis.IncidentStatus.Alleged, null),
+        null);
+
     private static (LlmSummarizer Summarizer, CapturingLoggerProvider Logger) Create(Uri baseUrl, TimeSpan? timeout = null)
     {
         var options = Options.Create(SummaryRequests.Options(baseUrl, timeout, ApiKey));
