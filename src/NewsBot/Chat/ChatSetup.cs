@@ -1,3 +1,5 @@
+using NewsBot.Chat.History;
+using NewsBot.History;
 using NewsBot.Chat.Console;
 
 namespace NewsBot.Chat;
@@ -9,6 +11,9 @@ public static class ChatSetup
         builder.Services.AddSingleton<ChatStore>();
         builder.Services.AddSingleton<CommandThrottle>();
         builder.Services.AddSingleton<CommandRouter>();
+        builder.Services.AddSingleton<HistoryStore>();
+        builder.Services.AddSingleton<ArticleSearch>();
+        builder.Services.AddSingleton<HistoryCommands>();
         builder.Services.AddSingleton(_ => new ConsolePlatform(System.Console.Out));
         builder.Services.AddSingleton<ConsoleChat>();
 

@@ -3,14 +3,13 @@ using System.Text;
 using NewsBot.Companies;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
-using NewsBot.Incidents;
+using NewsBot.Chat.History;
 
 namespace NewsBot.Chat;
 
 /// <summary>Runs every chat command the same way on every platform and answers in Indonesian.</summary>
-public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, IncidentStore incidents, FeedStore feeds, Dispatcher dispatcher, CommandThrottle throttle)
+public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, FeedStore feeds, Dispatcher dispatcher, CommandThrottle throttle, HistoryCommands history)
 {
-    private const int HistoryPageSize = 5;
     private static readonly string[] AllWords = ["semua", "all", "*"];
 
     public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
@@ -40,7 +39,9 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Inc
             "ikuti" => await SubscribeAsync(command, argument, cancellationToken),
             "berhenti" => await UnsubscribeAsync(command, argument, cancellationToken),
             "langganan" => await ListAsync(command, cancellationToken),
-            "insiden" => await IncidentsAsync(WithoutPage(argument, out var page), Math.Max(command.Page, page), cancellationToken),
+            "insiden" => await history.IncidentsAsync(command, argument, cancellationToken),
+            "terbaru" => await history.LatestAsync(command, argument, cancellationToken),
+            "cari" => await history.SearchAsync(command, argument, cancellationToken),
             "status" => await StatusAsync(cancellationToken),
             "senyap" => await QuietHoursAsync(command, argument, cancellationToken),
             "ringkasan" => await DigestAsync(command, argument, cancellationToken),
@@ -182,45 +183,6 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Inc
         return Reply.Plain((current.Length > 0 ? current : Texts.NoSchedule) + "\n\n" + usage);
     }
 
-    private async Task<Reply> IncidentsAsync(string argument, int page, CancellationToken cancellationToken)
-    {
-        if (argument.Length == 0)
-        {
-            return Reply.Plain(Texts.IncidentsUsage);
-        }
-
-        if (companies.Find(argument) is not { } company)
-        {
-            return UnknownCompany(argument);
-        }
-
-        var (items, total) = await incidents.HistoryAsync(company.Slug, page, HistoryPageSize, cancellationToken);
-        if (total == 0)
-        {
-            return Reply.Plain(Texts.NoIncidents(company.Name));
-        }
-
-        var pages = (total + HistoryPageSize - 1) / HistoryPageSize;
-        var text = new StringBuilder(Texts.IncidentsHeader(company.Name, Math.Min(page, pages), pages)).AppendLine();
-        var links = new List<ReplyLink>();
-        foreach (var incident in items)
-        {
-            var outlets = string.Join(", ", incident.Sources.Select(s => s.Outlet).Distinct());
-            text.AppendLine()
-                .AppendLine(CultureInfo.InvariantCulture, $"• {Texts.FormatDate(incident.FirstReportedAt)} — {Texts.IncidentTypeLabel(incident.Type)} ({Texts.StatusLabel(incident.Status)})")
-                .AppendLine(CultureInfo.InvariantCulture, $"  {incident.Title}")
-                .AppendLine(CultureInfo.InvariantCulture, $"  Sumber: {outlets}");
-            foreach (var source in incident.Sources.Where(s => s.Url is { Length: > 0 }).Take(1))
-            {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {source.Url}");
-                links.Add(new ReplyLink($"{source.Outlet}: {Shorten(incident.Title, 40)}", source.Url!));
-            }
-        }
-
-        var pageInfo = pages > 1 ? new ReplyPage("insiden", company.Slug, Math.Min(page, pages), pages) : null;
-        return new Reply(text.ToString().TrimEnd(), links, pageInfo);
-    }
-
     private async Task<Reply> StatusAsync(CancellationToken cancellationToken)
     {
         var outbox = await dispatcher.SummarizeAsync(cancellationToken);
@@ -230,19 +192,6 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Inc
     private Reply UnknownCompany(string name) =>
         Reply.Plain(Texts.UnknownCompany(name, companies.Search(name, 3).Select(c => c.Name)));
 
-    /// <summary>"/insiden tokopedia 2" asks for page 2 where a platform has no paging buttons.</summary>
-    private static string WithoutPage(string argument, out int page)
-    {
-        var lastSpace = argument.LastIndexOf(' ');
-        if (lastSpace > 0 && int.TryParse(argument[(lastSpace + 1)..], CultureInfo.InvariantCulture, out page) && page is > 0 and < 1000)
-        {
-            return argument[..lastSpace].TrimEnd();
-        }
-
-        page = 1;
-        return argument;
-    }
-
     private static bool IsAll(string argument) => AllWords.Contains(argument, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Drops control and bidi-override characters and bounds the length of what a user typed.</summary>
@@ -251,6 +200,4 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Inc
         var clean = new string([.. argument.Where(ch => !char.IsControl(ch) && ch is not (>= '\u202A' and <= '\u202E') and not (>= '\u2066' and <= '\u2069'))]);
         return clean.Trim() is { Length: > 100 } long_ ? long_[..100] : clean.Trim();
     }
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

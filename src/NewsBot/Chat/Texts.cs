@@ -26,7 +26,6 @@ public static class Texts
     public const string SlowDown = "Pelan-pelan ya, terlalu banyak perintah. Coba lagi sebentar lagi.";
     public const string SubscribeUsage = "Tulis nama perusahaannya, misalnya: /ikuti tokopedia (atau /ikuti semua).";
     public const string UnsubscribeUsage = "Tulis nama perusahaannya, misalnya: /berhenti tokopedia (atau /berhenti semua).";
-    public const string IncidentsUsage = "Tulis nama perusahaannya, misalnya: /insiden tokopedia.";
     public const string NoSubscriptions = "Chat ini belum mengikuti perusahaan mana pun. Mulai dengan /ikuti <nama perusahaan>.";
     public const string SubscribedAll = "Chat ini sekarang mengikuti semua perusahaan yang dipantau.";
     public const string UnsubscribedAll = "Semua langganan chat ini sudah dihapus.";
@@ -71,11 +70,6 @@ public static class Texts
     /// <summary>The <c>/status</c> line of a platform whose bot token was rejected; it names no token.</summary>
     public static string PlatformStopped(string platform, DateTimeOffset since) =>
         $"{platform}: BERHENTI — token bot ditolak (401) sejak {FormatDateTime(since)}; operator perlu memperbaiki token lalu memulai ulang";
-
-    public static string NoIncidents(string company) => $"Belum ada insiden privasi tercatat untuk {company}.";
-
-    public static string IncidentsHeader(string company, int page, int pages) =>
-        pages > 1 ? $"Insiden privasi {company} (halaman {page}/{pages}):" : $"Insiden privasi {company}:";
 
     public static string IncidentTypeLabel(IncidentType type) => type switch
     {
@@ -151,18 +145,19 @@ public static class Texts
     /// <summary>"07:00".</summary>
     public static string FormatTime(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    /// <summary>"Sabtu, 02 Mei 2020 13:43 WIB".</summary>
-    public static string FormatDateTime(DateTimeOffset instant)
+    /// <summary>"Sabtu, 02 Mei 2020 13:43 WIB", in <paramref name="zone"/> (WIB when null).</summary>
+    public static string FormatDateTime(DateTimeOffset instant, ChatZone? zone = null)
     {
-        var wib = instant.ToOffset(Wib);
-        return string.Create(CultureInfo.InvariantCulture, $"{Days[(int)wib.DayOfWeek]}, {wib.Day:00} {Months[wib.Month - 1]} {wib.Year} {wib.Hour:00}:{wib.Minute:00} WIB");
+        zone ??= ChatZone.Wib;
+        var local = zone.Local(instant);
+        return string.Create(CultureInfo.InvariantCulture, $"{Days[(int)local.DayOfWeek]}, {local.Day:00} {Months[local.Month - 1]} {local.Year} {local.Hour:00}:{local.Minute:00} {zone.Name}");
     }
 
-    /// <summary>"02 Mei 2020".</summary>
-    public static string FormatDate(DateTimeOffset instant)
+    /// <summary>"02 Mei 2020", the day in <paramref name="zone"/> (WIB when null).</summary>
+    public static string FormatDate(DateTimeOffset instant, ChatZone? zone = null)
     {
-        var wib = instant.ToOffset(Wib);
-        return string.Create(CultureInfo.InvariantCulture, $"{wib.Day:00} {Months[wib.Month - 1]} {wib.Year}");
+        var local = (zone ?? ChatZone.Wib).Local(instant);
+        return string.Create(CultureInfo.InvariantCulture, $"{local.Day:00} {Months[local.Month - 1]} {local.Year}");
     }
 
     /// <summary>91000000 → "91 juta", 1300000000 → "1,3 miliar".</summary>
