@@ -5,7 +5,7 @@ public sealed record SearchHit(long ArticleId, long? IncidentId, string? Company
 
 /// <summary>
 /// One page of hits, best first, and how many matched. When <paramref name="Capped"/> is true the term is so common
-/// that only the newest <see cref="ArticleSearch.CandidateLimit"/> matches were ranked, and <paramref name="Total"/> is that limit.
+/// that only the newest <see cref="ArticleSearch.CandidateLimit"/> matches were ranked, and <paramref name="Total"/> is that limit (a lower bound).
 /// </summary>
 public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total, bool Capped)
 {

@@ -20,7 +20,7 @@ public static class HistoryTexts
         period is null ? $"Belum ada insiden privasi tercatat untuk {company}." : $"Tidak ada insiden privasi {company} pada periode {period}.";
 
     public static string IncidentsHeader(string company, string? period, int page, int pages, int total) =>
-        $"Insiden privasi {company}{(period is null ? "" : $" ({period})")} — {total} insiden" + PageSuffix(page, pages);
+        $"Insiden privasi {company}{(period is null ? "" : $" ({period})")}: {total} insiden tercatat" + PageSuffix(page, pages);
 
     public static string PagePastEnd(int page, int pages, string example) =>
         $"Halaman {page} tidak ada: hanya ada {pages} halaman. Coba {example}.";
@@ -44,8 +44,8 @@ public static class HistoryTexts
     public static string NoSearchHits(string query) => $"Tidak ada berita tersimpan yang cocok dengan \"{query}\".";
 
     public static string SearchHeader(string query, int page, int pages, int total, bool capped) =>
-        (capped ? $"Hasil pencarian \"{query}\" — lebih dari {total} berita, yang terbaru diurutkan menurut kecocokan"
-                : $"Hasil pencarian \"{query}\" — {total} berita") + PageSuffix(page, pages);
+        (capped ? $"Hasil pencarian \"{query}\": sedikitnya {total} berita; {total} yang terbaru diurutkan menurut kecocokan"
+                : $"Hasil pencarian \"{query}\": {total} berita") + PageSuffix(page, pages);
 
-    private static string PageSuffix(int page, int pages) => pages > 1 ? $" (halaman {page}/{pages}):" : ":";
+    private static string PageSuffix(int page, int pages) => pages > 1 ? $" (halaman {page}/{pages})." : ".";
 }
