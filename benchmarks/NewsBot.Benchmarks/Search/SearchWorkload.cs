@@ -43,10 +43,11 @@ internal sealed class SearchWorkload(HistoryStore history, ArticleSearch search,
     {
         var company = SearchSeed.Slug(SearchCorpus.Companies[random.Next(SearchCorpus.Companies.Length)]);
         var page = random.Next(4) == 0 ? random.Next(2, 30) : 1;
+        var year = new DateTimeOffset(random.Next(2020, 2027), 1, 1, 0, 0, 0, TimeSpan.FromHours(7));
         var range = random.Next(3) switch
         {
             0 => TimeRange.All,
-            1 => new TimeRange(new DateTimeOffset(random.Next(2020, 2027), 1, 1, 0, 0, 0, TimeSpan.FromHours(7)), null) is var r ? r with { To = r.From!.Value.AddYears(1) } : null!,
+            1 => new TimeRange(year, year.AddYears(1)),
             _ => new TimeRange(SearchSeed.End.AddDays(-30), null),
         };
         return async () => (await history.CompanyAsync(company, range, page, PageSize, CancellationToken.None)).Items.Count;

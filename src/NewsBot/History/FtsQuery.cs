@@ -15,13 +15,7 @@ public static class FtsQuery
     /// <summary>The MATCH expression, or null when the text holds no searchable word.</summary>
     public static string? FromUserText(string text)
     {
-        var terms = text
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(term => term.Any(char.IsLetterOrDigit))
-            .Select(term => term.Length > MaxTermLength ? term[..MaxTermLength] : term)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Take(MaxTerms)
-            .ToList();
+        var terms = Terms(text);
         if (terms.Count == 0)
         {
             return null;
@@ -35,4 +29,13 @@ public static class FtsQuery
 
         return query.ToString();
     }
+
+    /// <summary>The user's searchable terms, as typed: at most <see cref="MaxTerms"/>, each cut to <see cref="MaxTermLength"/>.</summary>
+    public static IReadOnlyList<string> Terms(string text) =>
+        [.. text
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Where(term => term.Any(char.IsLetterOrDigit))
+            .Select(term => term.Length > MaxTermLength ? term[..MaxTermLength] : term)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(MaxTerms)];
 }

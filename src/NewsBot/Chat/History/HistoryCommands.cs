@@ -101,5 +101,5 @@ public sealed class HistoryCommands(HistoryStore history, ArticleSearch search, 
     private string CompanyName(string slug) => companies.Get(slug)?.Name ?? slug;
 
     // The chat's own zone (/zona) drops in here; until then every chat reads WIB.
-    private static ChatZone ZoneOf(ChatCommand command) => command is null ? ChatZone.Wib : ChatZone.Wib;
+    private static ChatZone ZoneOf(ChatCommand _) => ChatZone.Wib;
 }

@@ -1,4 +1,4 @@
--- Full-text search over stored articles (title, lead, summary) for /cari. An incident's title and summary are those
+-- Full-text search over stored articles (title, lead, summary) for /cari; ranking is done by History/ArticleSearch. An incident's title and summary are those
 -- of its first article, so indexing articles also finds incidents. External content: the index stores only tokens,
 -- the text stays in articles; the triggers below keep both in step whoever writes articles.
 CREATE VIRTUAL TABLE articles_fts USING fts5(
