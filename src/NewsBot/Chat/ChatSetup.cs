@@ -1,6 +1,6 @@
+using NewsBot.Chat.Console;
 using NewsBot.Chat.History;
 using NewsBot.History;
-using NewsBot.Chat.Console;
 
 namespace NewsBot.Chat;
 

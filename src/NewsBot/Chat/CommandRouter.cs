@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
+using NewsBot.Chat.History;
 using NewsBot.Companies;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
-using NewsBot.Chat.History;
 
 namespace NewsBot.Chat;
 
