@@ -16,7 +16,7 @@ public static class HistoryArguments
     /// </summary>
     public static IncidentsRequest ParseIncidents(string argument, int buttonPage, DateTimeOffset now, ChatZone zone)
     {
-        var words = Words(argument);
+        var words = Words(argument, lowerCase: true);
         if (words is [var only] && long.TryParse(only.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             return new IncidentsRequest(id, "", null, "", 1);
@@ -41,7 +41,7 @@ public static class HistoryArguments
     /// <summary>"kebocoran data" or "kebocoran data halaman 2": a bare trailing number is a search word ("iphone 15").</summary>
     public static (string Query, int Page) ParseSearch(string argument, int buttonPage)
     {
-        var words = Words(argument);
+        var words = Words(argument, lowerCase: false);
         var page = TakePage(words, allowBareNumber: false) ?? 1;
         return (string.Join(' ', words), Math.Max(page, buttonPage));
     }
@@ -49,13 +49,13 @@ public static class HistoryArguments
     /// <summary>Removes a trailing page ("halaman 3", a bare "3", or a lone "halaman" left by a paging button) and returns it.</summary>
     private static int? TakePage(List<string> words, bool allowBareNumber)
     {
-        if (words.Count >= 2 && PageWords.Contains(words[^2]) && ReadPage(words[^1]) is { } named)
+        if (words.Count >= 2 && PageWords.Contains(words[^2], StringComparer.OrdinalIgnoreCase) && ReadPage(words[^1]) is { } named)
         {
             words.RemoveRange(words.Count - 2, 2);
             return named;
         }
 
-        if (words.Count >= 2 && PageWords.Contains(words[^1]))
+        if (words.Count >= 2 && PageWords.Contains(words[^1], StringComparer.OrdinalIgnoreCase))
         {
             words.RemoveAt(words.Count - 1);
             return null;
@@ -77,6 +77,6 @@ public static class HistoryArguments
             ? long.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < int.MaxValue ? (int)Math.Max(n, 1) : int.MaxValue
             : null;
 
-    private static List<string> Words(string argument) =>
-        [.. argument.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)];
+    private static List<string> Words(string argument, bool lowerCase) =>
+        [.. (lowerCase ? argument.ToLowerInvariant() : argument).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)];
 }
