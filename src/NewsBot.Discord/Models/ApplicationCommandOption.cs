@@ -19,4 +19,7 @@ public sealed record ApplicationCommandOption
     public bool? Autocomplete { get; init; }
 
     public int? MaxLength { get; init; }
+
+    /// <summary>Fixed values the user picks from (at most 25); no autocomplete then.</summary>
+    public IReadOnlyList<CommandChoice>? Choices { get; init; }
 }

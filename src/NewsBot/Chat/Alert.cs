@@ -15,7 +15,12 @@ public sealed record Alert(
     string Summary,
     IReadOnlyList<AlertSource> Sources,
     IncidentFacts Facts,
-    string Why);
+    string Why)
+{
+    /// <summary>The receiving chat's time zone (WIB, WITA, WIT) for the dates shown; set when the alert is sent, not stored.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ChatZone Zone { get; init; } = ChatZone.Wib;
+}
 
 /// <summary>An article that reported the incident.</summary>
 public sealed record AlertSource(string Outlet, string Url, string Title, string Language);

@@ -40,7 +40,7 @@ public static class AlertText
     {
         var text = new StringBuilder()
             .AppendLine("🔔 " + Headline(alert))
-            .AppendLine(Texts.FormatDateTime(alert.PublishedAt))
+            .AppendLine(Texts.FormatDateTime(alert.PublishedAt, alert.Zone))
             .AppendLine()
             .AppendLine(alert.Summary);
         var facts = FactsLine(alert);
@@ -72,7 +72,7 @@ public static class AlertText
         {
             text.AppendLine()
                 .AppendLine(CultureInfo.InvariantCulture, $"{++number}. {Headline(alert)}")
-                .AppendLine("   " + Texts.FormatDateTime(alert.PublishedAt))
+                .AppendLine("   " + Texts.FormatDateTime(alert.PublishedAt, alert.Zone))
                 .AppendLine("   " + alert.Title);
             if (Gist(alert) is { Length: > 0 } gist)
             {
@@ -83,6 +83,11 @@ public static class AlertText
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"   {Texts.SourceField}: {source.Outlet} — {source.Url}");
             }
+
+            if (WhyLine(alert) is { Length: > 0 } why)
+            {
+                text.AppendLine("   " + why);
+            }
         }
 
         return text.ToString().TrimEnd();
@@ -90,6 +95,18 @@ public static class AlertText
 
     public static string DigestHeading(AlertDigest digest) =>
         Texts.DigestHeading(digest.Reason, digest.Alerts.Count, digest.Part, digest.Parts);
+
+    /// <summary>"Mengapa Anda menerima ini: …" for a digest entry (at most <paramref name="max"/> characters), or empty.</summary>
+    public static string WhyLine(Alert alert, int max = 200)
+    {
+        if (alert.Why.Length == 0)
+        {
+            return "";
+        }
+
+        var line = $"{Texts.WhyPrefix}: {alert.Why}";
+        return line.Length <= max ? line : line[..(char.IsHighSurrogate(line[max - 2]) ? max - 2 : max - 1)].TrimEnd() + "…";
+    }
 
     /// <summary>The summary's first sentence, at most <paramref name="max"/> characters: a digest entry's one line.</summary>
     public static string Gist(Alert alert, int max = 240)

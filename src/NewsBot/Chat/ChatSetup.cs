@@ -1,5 +1,9 @@
 using NewsBot.Chat.Console;
+using NewsBot.Chat.Discovery;
 using NewsBot.Chat.History;
+using NewsBot.Chat.Subscriptions;
+using NewsBot.Chat.Tracking;
+using NewsBot.Configuration;
 using NewsBot.History;
 
 namespace NewsBot.Chat;
@@ -8,8 +12,15 @@ public static class ChatSetup
 {
     public static IHostApplicationBuilder AddChat(this IHostApplicationBuilder builder)
     {
+        builder.AddValidatedOptions<ChatOptions>(ChatOptions.SectionName);
         builder.Services.AddSingleton<ChatStore>();
         builder.Services.AddSingleton<CommandThrottle>();
+        builder.Services.AddSingleton<SubscriptionStore>();
+        builder.Services.AddSingleton<CompanyDirectory>();
+        builder.Services.AddSingleton<SubscriptionCommands>();
+        builder.Services.AddSingleton<ScheduleCommands>();
+        builder.Services.AddSingleton<DiscoveryCommands>();
+        builder.Services.AddSingleton<TrackingCommands>();
         builder.Services.AddSingleton<CommandRouter>();
         builder.Services.AddSingleton<HistoryStore>();
         builder.Services.AddSingleton<ArticleSearch>();

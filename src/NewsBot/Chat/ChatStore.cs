@@ -49,7 +49,7 @@ public sealed class ChatStore(Database database, TimeProvider clock)
         return await connection.QueryAsync(
             """
             SELECT s.company_slug FROM subscriptions s JOIN chats c ON c.id = s.chat_id
-            WHERE c.platform = @platform AND c.external_id = @external ORDER BY s.company_slug
+            WHERE c.platform = @platform AND c.external_id = @external AND s.excluded = 0 ORDER BY s.company_slug
             """,
             reader => reader.GetString(0),
             parameters: [("platform", chat.Platform), ("external", chat.ExternalId)],
@@ -60,7 +60,7 @@ public sealed class ChatStore(Database database, TimeProvider clock)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync(
-            "SELECT quiet_start, quiet_end, digest_at FROM chats WHERE platform = @platform AND external_id = @external",
+            $"SELECT {ChatSchedule.Columns} FROM chats c WHERE c.platform = @platform AND c.external_id = @external",
             reader => ChatSchedule.Read(reader, 0),
             parameters: [("platform", chat.Platform), ("external", chat.ExternalId)],
             cancellationToken: cancellationToken);
@@ -71,6 +71,17 @@ public sealed class ChatStore(Database database, TimeProvider clock)
     public Task SetQuietHoursAsync(ChatAddress chat, string? title, TimeOnly? start, TimeOnly? end, CancellationToken cancellationToken) =>
         SetScheduleAsync(chat, title, "quiet_start = @a, quiet_end = @b", ChatSchedule.ToMinutes(start), ChatSchedule.ToMinutes(end), cancellationToken);
 
+    /// <summary>Sets the chat's time zone (WIB, WITA, WIT); held alerts are judged again under it.</summary>
+    public Task SetZoneAsync(ChatAddress chat, string? title, ChatZone zone, CancellationToken cancellationToken) =>
+        SetScheduleAsync(chat, title, "time_zone = @a", zone.Name, null, cancellationToken);
+
+    /// <summary>Sets the quiet hours and the time zone they are written in, together.</summary>
+    public async Task SetQuietHoursAsync(ChatAddress chat, string? title, TimeOnly start, TimeOnly end, ChatZone zone, CancellationToken cancellationToken)
+    {
+        await SetZoneAsync(chat, title, zone, cancellationToken);
+        await SetQuietHoursAsync(chat, title, start, end, cancellationToken);
+    }
+
     /// <summary>Sets (or with null clears) the time of the chat's daily digest.</summary>
     public Task SetDigestAsync(ChatAddress chat, string? title, TimeOnly? at, CancellationToken cancellationToken) =>
         SetScheduleAsync(chat, title, "digest_at = @a", ChatSchedule.ToMinutes(at), null, cancellationToken);
@@ -79,7 +90,7 @@ public sealed class ChatStore(Database database, TimeProvider clock)
     /// Stores the new schedule and puts the chat's held alerts back in the queue in the same transaction, so the
     /// dispatcher judges them again under the new schedule (sends them now, or holds them until the new time).
     /// </summary>
-    private async Task SetScheduleAsync(ChatAddress chat, string? title, string assignments, int? a, int? b, CancellationToken cancellationToken)
+    private async Task SetScheduleAsync(ChatAddress chat, string? title, string assignments, object? a, int? b, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var chatId = await EnsureChatAsync(connection, chat, title, cancellationToken);
@@ -142,7 +153,7 @@ public sealed class ChatStore(Database database, TimeProvider clock)
             (string, object?)[] ids = [("target", target), ("platform", chat.Platform), ("old", chat.ExternalId)];
             const string Old = "(SELECT id FROM chats WHERE platform = @platform AND external_id = @old)";
             await connection.ExecuteAsync(
-                $"INSERT INTO subscriptions (chat_id, company_slug, created_at) SELECT @target, company_slug, created_at FROM subscriptions WHERE chat_id = {Old} ON CONFLICT DO NOTHING",
+                $"INSERT INTO subscriptions (chat_id, company_slug, created_at, types, excluded) SELECT @target, company_slug, created_at, types, excluded FROM subscriptions WHERE chat_id = {Old} ON CONFLICT DO NOTHING",
                 transaction, ids, cancellationToken);
             await connection.ExecuteAsync(
                 $"UPDATE outbox SET chat_id = @target WHERE chat_id = {Old} AND NOT EXISTS (SELECT 1 FROM outbox t WHERE t.chat_id = @target AND t.alert_key = outbox.alert_key)",

@@ -30,17 +30,43 @@ public static class CommandCatalog
         new("status", "status", "Keadaan bot dan antrean pengiriman", "Bot and delivery queue status", null, ChangesSettings: false),
         new(
             "senyap", "quiet", "Jam senyap: peringatan ditahan lalu dikirim saat jam senyap selesai", "Quiet hours: alerts wait until they end",
-            new("jam", "hours", "Rentang jam WIB, misalnya 22:00-06:00, atau \"mati\"", "WIB hours such as 22:00-06:00, or \"off\"", IsCompany: false),
+            new("jam", "hours", "Rentang jam, misalnya 22:00-06:00 atau 22:00-06:00 WITA, atau \"mati\"", "Hours such as 22:00-06:00 (WITA), or \"off\"", IsCompany: false),
             ChangesSettings: true),
         new(
             "ringkasan", "digest", "Ringkasan harian: semua peringatan dikirim sekali sehari", "Daily digest: all alerts once a day",
-            new("jam", "time", "Jam WIB, misalnya 07:00, atau \"mati\"", "WIB time such as 07:00, or \"off\"", IsCompany: false),
+            new("jam", "time", "Jam, misalnya 07:00 atau jam 7 pagi, atau \"mati\"", "Time such as 07:00 or 7 pagi, or \"off\"", IsCompany: false),
+            ChangesSettings: true),
+        new(
+            "zona", "timezone", "Zona waktu chat: WIB, WITA atau WIT", "The chat's time zone: WIB, WITA or WIT",
+            new("zona", "zone", "WIB, WITA atau WIT", "WIB, WITA or WIT", IsCompany: false) { Choices = ["WIB", "WITA", "WIT"] },
+            ChangesSettings: true),
+        new(
+            "perusahaan", "companies", "Daftar perusahaan yang dipantau, atau cari: /perusahaan bank", "Tracked companies, or search them",
+            new("kata", "query", "Kata yang dicari atau nomor halaman", "Search word or page number", IsCompany: false),
+            ChangesSettings: false),
+        new("sumber", "sources", "Media yang dibaca bot dan keadaannya", "News outlets the bot reads and their health", null, ChangesSettings: false),
+        new(
+            "lacak", "track", "Lacak perusahaan di luar daftar: /lacak <nama>[, alias]; /lacak hapus <nama>", "Track a company the catalogue lacks",
+            new("nama", "name", "Nama dan alias dipisah koma, atau \"hapus <nama>\"", "Name and aliases separated by commas, or \"hapus <name>\"", IsCompany: false),
             ChangesSettings: true),
     ];
 
+    /// <summary>Other names people type for a command ("/daftar" for /perusahaan).</summary>
+    private static readonly Dictionary<string, string> ExtraAliases = new(StringComparer.Ordinal)
+    {
+        ["daftar"] = "perusahaan",
+        ["zonawaktu"] = "zona",
+        ["zone"] = "zona",
+        ["media"] = "sumber",
+        ["feeds"] = "sumber",
+    };
+
     /// <summary>Finds a command by its Indonesian name or English alias (lower case, no slash).</summary>
-    public static CommandInfo? Find(string name) =>
-        All.FirstOrDefault(c => c.Name == name || c.EnglishName == name);
+    public static CommandInfo? Find(string name)
+    {
+        name = ExtraAliases.GetValueOrDefault(name, name);
+        return All.FirstOrDefault(c => c.Name == name || c.EnglishName == name);
+    }
 }
 
 /// <param name="Name">Indonesian command name, lower case.</param>
@@ -56,4 +82,8 @@ public sealed record CommandInfo(string Name, string EnglishName, string Descrip
 /// <param name="Description">Indonesian description.</param>
 /// <param name="EnglishDescription">English description.</param>
 /// <param name="IsCompany">A company name: required, with autocompletion where the platform has it. Other arguments are optional.</param>
-public sealed record CommandArgument(string Name, string EnglishName, string Description, string EnglishDescription, bool IsCompany);
+public sealed record CommandArgument(string Name, string EnglishName, string Description, string EnglishDescription, bool IsCompany)
+{
+    /// <summary>The only values allowed, offered as choices where the platform has them.</summary>
+    public IReadOnlyList<string>? Choices { get; init; }
+}

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
+using NewsBot.Chat.Discovery;
 using NewsBot.Chat.History;
+using NewsBot.Chat.Subscriptions;
+using NewsBot.Chat.Tracking;
 using NewsBot.Companies;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
@@ -8,9 +11,18 @@ using NewsBot.Feeds;
 namespace NewsBot.Chat;
 
 /// <summary>Runs every chat command the same way on every platform and answers in Indonesian.</summary>
-public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, FeedStore feeds, Dispatcher dispatcher, CommandThrottle throttle, HistoryCommands history)
+public sealed class CommandRouter(
+    ChatStore chats,
+    CompanyCatalog companies,
+    FeedStore feeds,
+    Dispatcher dispatcher,
+    CommandThrottle throttle,
+    SubscriptionCommands subscriptions,
+    ScheduleCommands schedule,
+    DiscoveryCommands discovery,
+    TrackingCommands tracking,
+    HistoryCommands history)
 {
-    private static readonly string[] AllWords = ["semua", "all", "*"];
 
     public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
     {
@@ -20,10 +32,9 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Fee
             return Reply.Plain(Texts.UnknownCommand);
         }
 
-        var throttled = throttle.Check(command.Chat.Platform, command.UserId);
-        if (throttled is not null)
+        if (throttle.Check(command.Chat.Platform, command.UserId) is { } wait)
         {
-            return throttled;
+            return Reply.Plain(Texts.SlowDownFor(info.Name, wait));
         }
 
         if (info.ChangesSettings && !command.CanManage)
@@ -31,20 +42,24 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Fee
             return Reply.Plain(Texts.NotAdmin);
         }
 
-        var argument = CleanArgument(command.Argument);
+        var argument = ArgumentText.Clean(command.Argument);
         return info.Name switch
         {
             "mulai" => await StartAsync(command, cancellationToken),
             "bantuan" => Help(),
-            "ikuti" => await SubscribeAsync(command, argument, cancellationToken),
-            "berhenti" => await UnsubscribeAsync(command, argument, cancellationToken),
-            "langganan" => await ListAsync(command, cancellationToken),
+            "ikuti" => await subscriptions.FollowAsync(command, argument, cancellationToken),
+            "berhenti" => await subscriptions.StopAsync(command, argument, cancellationToken),
+            "langganan" => await subscriptions.ListAsync(command, cancellationToken),
             "insiden" => await history.IncidentsAsync(command, argument, cancellationToken),
             "terbaru" => await history.LatestAsync(command, argument, cancellationToken),
             "cari" => await history.SearchAsync(command, argument, cancellationToken),
             "status" => await StatusAsync(cancellationToken),
-            "senyap" => await QuietHoursAsync(command, argument, cancellationToken),
-            "ringkasan" => await DigestAsync(command, argument, cancellationToken),
+            "senyap" => await schedule.QuietHoursAsync(command, argument, cancellationToken),
+            "ringkasan" => await schedule.DigestAsync(command, argument, cancellationToken),
+            "zona" => await schedule.ZoneAsync(command, argument, cancellationToken),
+            "perusahaan" => discovery.Companies(argument, command.Page),
+            "sumber" => await discovery.SourcesAsync(command.Chat, cancellationToken),
+            "lacak" => await tracking.HandleAsync(command, argument, cancellationToken),
             _ => Reply.Plain(Texts.UnknownCommand),
         };
     }
@@ -64,140 +79,13 @@ public sealed class CommandRouter(ChatStore chats, CompanyCatalog companies, Fee
             text.AppendLine(CultureInfo.InvariantCulture, $"/{info.Name}{argument} — {info.Description} (/{info.EnglishName})");
         }
 
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Jenis insiden untuk /ikuti: {SubscriptionTexts.TypeList}. Contoh: /ikuti tokopedia, bukalapak hanya kebocoran, peretasan.");
         return Reply.Plain(text.ToString().TrimEnd());
-    }
-
-    private async Task<Reply> SubscribeAsync(ChatCommand command, string argument, CancellationToken cancellationToken)
-    {
-        if (argument.Length == 0)
-        {
-            return Reply.Plain(Texts.SubscribeUsage);
-        }
-
-        if (IsAll(argument))
-        {
-            await chats.SubscribeAsync(command.Chat, command.ChatTitle, ChatStore.AllCompanies, cancellationToken);
-            return Reply.Plain(Texts.SubscribedAll);
-        }
-
-        if (companies.Find(argument) is not { } company)
-        {
-            return UnknownCompany(argument);
-        }
-
-        var added = await chats.SubscribeAsync(command.Chat, command.ChatTitle, company.Slug, cancellationToken);
-        return Reply.Plain(added ? Texts.Subscribed(company.Name) : Texts.AlreadySubscribed(company.Name));
-    }
-
-    private async Task<Reply> UnsubscribeAsync(ChatCommand command, string argument, CancellationToken cancellationToken)
-    {
-        if (argument.Length == 0)
-        {
-            return Reply.Plain(Texts.UnsubscribeUsage);
-        }
-
-        if (IsAll(argument))
-        {
-            await chats.UnsubscribeAsync(command.Chat, ChatStore.AllCompanies, cancellationToken);
-            return Reply.Plain(Texts.UnsubscribedAll);
-        }
-
-        if (companies.Find(argument) is not { } company)
-        {
-            return UnknownCompany(argument);
-        }
-
-        var removed = await chats.UnsubscribeAsync(command.Chat, company.Slug, cancellationToken);
-        return Reply.Plain(removed > 0 ? Texts.Unsubscribed(company.Name) : Texts.NotSubscribed(company.Name));
-    }
-
-    private async Task<Reply> ListAsync(ChatCommand command, CancellationToken cancellationToken)
-    {
-        var slugs = await chats.SubscriptionsAsync(command.Chat, cancellationToken);
-        if (slugs.Count == 0)
-        {
-            return Reply.Plain(Texts.NoSubscriptions);
-        }
-
-        var names = slugs.Select(slug => slug == ChatStore.AllCompanies ? "semua perusahaan" : companies.Get(slug)?.Name ?? slug);
-        var schedule = await chats.ScheduleAsync(command.Chat, cancellationToken);
-        var scheduleLines = Texts.ScheduleSummary(schedule);
-        return Reply.Plain(Texts.SubscriptionList(names) + (scheduleLines.Length > 0 ? "\n" + scheduleLines : ""));
-    }
-
-    private async Task<Reply> QuietHoursAsync(ChatCommand command, string argument, CancellationToken cancellationToken)
-    {
-        if (argument.Length == 0)
-        {
-            return await ScheduleUsageAsync(command, Texts.QuietUsage, cancellationToken);
-        }
-
-        if (ClockTimes.IsOff(argument))
-        {
-            await chats.SetQuietHoursAsync(command.Chat, command.ChatTitle, null, null, cancellationToken);
-            return Reply.Plain(Texts.QuietOff);
-        }
-
-        if (!ClockTimes.TryParseRange(argument, out var start, out var end))
-        {
-            return Reply.Plain(Texts.InvalidTime(argument) + " " + Texts.QuietUsage);
-        }
-
-        if (start == end)
-        {
-            return Reply.Plain(Texts.QuietSameTimes);
-        }
-
-        await chats.SetQuietHoursAsync(command.Chat, command.ChatTitle, start, end, cancellationToken);
-        var digest = (await chats.ScheduleAsync(command.Chat, cancellationToken)).DigestAt;
-        return Reply.Plain(Texts.QuietSet(start, end) + (digest is { } at ? "\n" + Texts.DigestStillOn(at) : ""));
-    }
-
-    private async Task<Reply> DigestAsync(ChatCommand command, string argument, CancellationToken cancellationToken)
-    {
-        if (argument.Length == 0)
-        {
-            return await ScheduleUsageAsync(command, Texts.DigestUsage, cancellationToken);
-        }
-
-        if (ClockTimes.IsOff(argument))
-        {
-            await chats.SetDigestAsync(command.Chat, command.ChatTitle, null, cancellationToken);
-            return Reply.Plain(Texts.DigestOff);
-        }
-
-        if (!ClockTimes.TryParse(argument, out var at))
-        {
-            return Reply.Plain(Texts.InvalidTime(argument) + " " + Texts.DigestUsage);
-        }
-
-        await chats.SetDigestAsync(command.Chat, command.ChatTitle, at, cancellationToken);
-        return Reply.Plain(Texts.DigestSet(at));
-    }
-
-    /// <summary>The chat's current schedule, then how to change it.</summary>
-    private async Task<Reply> ScheduleUsageAsync(ChatCommand command, string usage, CancellationToken cancellationToken)
-    {
-        var schedule = await chats.ScheduleAsync(command.Chat, cancellationToken);
-        var current = Texts.ScheduleSummary(schedule);
-        return Reply.Plain((current.Length > 0 ? current : Texts.NoSchedule) + "\n\n" + usage);
     }
 
     private async Task<Reply> StatusAsync(CancellationToken cancellationToken)
     {
         var outbox = await dispatcher.SummarizeAsync(cancellationToken);
         return Reply.Plain(StatusText.Format(await feeds.AllAsync(cancellationToken), outbox));
-    }
-
-    private Reply UnknownCompany(string name) =>
-        Reply.Plain(Texts.UnknownCompany(name, companies.Search(name, 3).Select(c => c.Name)));
-
-    private static bool IsAll(string argument) => AllWords.Contains(argument, StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Drops control and bidi-override characters and bounds the length of what a user typed.</summary>
-    private static string CleanArgument(string argument)
-    {
-        var clean = new string([.. argument.Where(ch => !char.IsControl(ch) && ch is not (>= '\u202A' and <= '\u202E') and not (>= '\u2066' and <= '\u2069'))]);
-        return clean.Trim() is { Length: > 100 } long_ ? long_[..100] : clean.Trim();
     }
 }

@@ -1,45 +1,45 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace NewsBot.Chat;
 
 /// <summary>
-/// Per-user command budget (burst 5, then one every 3 s). A throttled user is told once per window
-/// to slow down; further commands in that window get no answer, so a flood cannot spend the chat's send budget.
+/// Per-user command budget: a burst of <see cref="ChatOptions.CommandBurst"/>, then one per <see cref="ChatOptions.CommandInterval"/> (GCRA, read through <see cref="TimeProvider"/> so tests
+/// control time). A command over the budget is not run, but never dropped silently: it is answered with when to try
+/// again. The console is not throttled: it is the operator's own terminal and the demo pipes many lines at once.
 /// </summary>
-public sealed class CommandThrottle(TimeProvider clock) : IDisposable
+public sealed class CommandThrottle(IOptions<ChatOptions> options, TimeProvider clock)
 {
-    private static readonly TimeSpan WarnWindow = TimeSpan.FromSeconds(30);
-    private readonly ConcurrentDictionary<(string, string), DateTimeOffset> _warned = new();
-    private readonly PartitionedRateLimiter<(string Platform, string User)> _limiter = PartitionedRateLimiter.Create<(string Platform, string User), (string, string)>(
-        key => RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = 5,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(3),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+    private readonly int _burst = options.Value.CommandBurst;
+    private readonly TimeSpan _interval = options.Value.CommandInterval;
 
-    /// <summary>Null when the command may run; otherwise the reply to give (possibly <see cref="Reply.None"/>).</summary>
-    public Reply? Check(string platform, string userId)
+    // Per user: the moment the budget would be full again (the "theoretical arrival time" of GCRA).
+    private readonly ConcurrentDictionary<(string, string), DateTimeOffset> _full = new();
+
+    /// <summary>Null when the command may run now; otherwise how long until the user may send the next one.</summary>
+    public TimeSpan? Check(string platform, string userId)
     {
-        using var lease = _limiter.AttemptAcquire((platform, userId));
-        if (lease.IsAcquired)
+        if (platform == Console.ConsolePlatform.PlatformName)
         {
             return null;
         }
 
-        var now = clock.GetUtcNow();
         var key = (platform, userId);
-        if (_warned.TryGetValue(key, out var last) && now - last < WarnWindow)
+        var now = clock.GetUtcNow();
+        while (true)
         {
-            return Reply.None;
+            var known = _full.TryGetValue(key, out var full);
+            var next = (known && full > now ? full : now) + _interval;
+            var wait = next - now - (_interval * _burst);
+            if (wait > TimeSpan.Zero)
+            {
+                return wait;
+            }
+
+            if (known ? _full.TryUpdate(key, next, full) : _full.TryAdd(key, next))
+            {
+                return null;
+            }
         }
-
-        _warned[key] = now;
-        return Reply.Plain(Texts.SlowDown);
     }
-
-    public void Dispose() => _limiter.Dispose();
 }

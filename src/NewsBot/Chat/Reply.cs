@@ -6,6 +6,9 @@ namespace NewsBot.Chat;
 /// </summary>
 public sealed record Reply(string Text, IReadOnlyList<ReplyLink> Links, ReplyPage? Page = null)
 {
+    /// <summary>Commands the user can run with one tap (suggested companies); platforms with buttons draw them.</summary>
+    public IReadOnlyList<ReplyChoice> Choices { get; init; } = [];
+
     /// <summary>Nothing to send (a throttled user was already told to slow down): platforms stay silent.</summary>
     public static readonly Reply None = new("", []);
 
@@ -15,6 +18,9 @@ public sealed record Reply(string Text, IReadOnlyList<ReplyLink> Links, ReplyPag
 }
 
 public sealed record ReplyLink(string Label, string Url);
+
+/// <summary>A button that runs <c>/<paramref name="Command"/> <paramref name="Argument"/></c> for the user.</summary>
+public sealed record ReplyChoice(string Label, string Command, string Argument);
 
 /// <summary>Page <paramref name="Number"/> (1-based) of <paramref name="Count"/> for command <paramref name="Command"/> with <paramref name="Argument"/>.</summary>
 public sealed record ReplyPage(string Command, string Argument, int Number, int Count);

@@ -14,6 +14,9 @@ public static class StatusText
         var disabled = feeds.Count(f => f.DisabledAt is not null);
         var text = new StringBuilder("Status NewsBot").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Sumber berita: {feeds.Count} ({feeds.Count - failing - disabled} normal, {failing} sedang gagal, {disabled} nonaktif)")
+            .AppendLines(feeds.Where(f => f.DisabledAt is null && f.ConsecutiveFailures > 0).Select(f =>
+                $"  Gagal: {f.Name} ({f.ConsecutiveFailures}× berturut-turut{(f.LastError is { } e ? ": " + (e.Length > 100 ? e[..99] + "…" : e) : "")})"))
+            .AppendLines(feeds.Where(f => f.DisabledAt is not null).Select(f => $"  Nonaktif: {f.Name} ({f.DisabledReason ?? "tanpa alasan"})"))
             .AppendLine(CultureInfo.InvariantCulture, $"Antrean pengiriman: {outbox.Pending} menunggu, {outbox.Sending} sedang dikirim, {outbox.Held} ditahan (jam senyap/ringkasan)")
             .AppendLine(outbox.OldestPendingAge is { } age ? $"Peringatan tertua menunggu {FormatAge(age)}" : "Tidak ada peringatan yang tertunda");
         foreach (var platform in outbox.Platforms)
@@ -27,6 +30,16 @@ public static class StatusText
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    private static StringBuilder AppendLines(this StringBuilder text, IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            text.AppendLine(line);
+        }
+
+        return text;
     }
 
     private static string FormatAge(TimeSpan age) => age switch

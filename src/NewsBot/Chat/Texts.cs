@@ -24,6 +24,10 @@ public static class Texts
     public const string UnknownCommand = "Perintah tidak dikenal. Ketik /bantuan untuk melihat daftar perintah.";
     public const string NotAdmin = "Maaf, hanya admin chat ini yang dapat mengubah langganan.";
     public const string SlowDown = "Pelan-pelan ya, terlalu banyak perintah. Coba lagi sebentar lagi.";
+
+    /// <summary>The answer to a throttled command: which one was not run and when to send it again.</summary>
+    public static string SlowDownFor(string command, TimeSpan wait) =>
+        $"Pelan-pelan ya, terlalu banyak perintah: /{command} belum dijalankan. Kirim lagi dalam {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} detik.";
     public const string SubscribeUsage = "Tulis nama perusahaannya, misalnya: /ikuti tokopedia (atau /ikuti semua).";
     public const string UnsubscribeUsage = "Tulis nama perusahaannya, misalnya: /berhenti tokopedia (atau /berhenti semua).";
     public const string NoSubscriptions = "Chat ini belum mengikuti perusahaan mana pun. Mulai dengan /ikuti <nama perusahaan>.";
@@ -104,18 +108,18 @@ public static class Texts
     public const string DigestOff = "Ringkasan harian dimatikan. Peringatan dikirim begitu ada.";
     public const string NoSchedule = "Chat ini belum memakai jam senyap atau ringkasan harian: peringatan dikirim begitu ada.";
 
-    public static string DigestStillOn(TimeOnly at) =>
-        $"Catatan: ringkasan harian aktif, jadi peringatan tetap dikumpulkan dan dikirim pukul {FormatTime(at)} WIB.";
+    public static string DigestStillOn(TimeOnly at, string zone = "WIB") =>
+        $"Catatan: ringkasan harian aktif, jadi peringatan tetap dikumpulkan dan dikirim pukul {FormatTime(at)} {zone}.";
 
     public const string QuietSameTimes = "Jam mulai dan jam selesai tidak boleh sama. Contoh: /senyap 22:00-06:00.";
 
-    public static string QuietSet(TimeOnly start, TimeOnly end) =>
-        $"Jam senyap diatur: {FormatTime(start)}–{FormatTime(end)} WIB. Peringatan di jam itu dikirim pukul {FormatTime(end)} WIB.";
+    public static string QuietSet(TimeOnly start, TimeOnly end, string zone = "WIB") =>
+        $"Jam senyap diatur: {FormatTime(start)}–{FormatTime(end)} {zone}. Peringatan di jam itu dikirim pukul {FormatTime(end)} {zone}.";
 
-    public static string DigestSet(TimeOnly at) =>
-        $"Ringkasan harian diatur: setiap hari pukul {FormatTime(at)} WIB. Peringatan dikumpulkan dan dikirim sekaligus pada jam itu.";
+    public static string DigestSet(TimeOnly at, string zone = "WIB") =>
+        $"Ringkasan harian diatur: setiap hari pukul {FormatTime(at)} {zone}. Peringatan dikumpulkan dan dikirim sekaligus pada jam itu.";
 
-    public static string InvalidTime(string input) => $"\"{input}\" bukan jam yang valid. Tulis seperti 07:00 atau 22.30.";
+    public static string InvalidTime(string input) => $"\"{input}\" bukan jam yang valid. Tulis seperti 07:00, 22.30, jam 7 pagi atau 7 malam.";
 
     /// <summary>The schedule lines of <c>/langganan</c>, or empty when the chat has none.</summary>
     public static string ScheduleSummary(Delivery.ChatSchedule schedule)
@@ -123,12 +127,12 @@ public static class Texts
         var lines = new List<string>();
         if (schedule.QuietStart is { } start && schedule.QuietEnd is { } end)
         {
-            lines.Add($"Jam senyap: {FormatTime(start)}–{FormatTime(end)} WIB.");
+            lines.Add($"Jam senyap: {FormatTime(start)}–{FormatTime(end)} {schedule.ZoneName}.");
         }
 
         if (schedule.DigestAt is { } at)
         {
-            lines.Add($"Ringkasan harian: pukul {FormatTime(at)} WIB.");
+            lines.Add($"Ringkasan harian: pukul {FormatTime(at)} {schedule.ZoneName}.");
         }
 
         return string.Join("\n", lines);

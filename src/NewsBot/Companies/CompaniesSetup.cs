@@ -9,6 +9,8 @@ public static class CompaniesSetup
         builder.AddValidatedOptions<CompanyOptions>(CompanyOptions.SectionName);
         builder.Services.AddSingleton<CompanyCatalog>();
         builder.Services.AddSingleton<CompanyMatcher>();
+        builder.Services.AddSingleton<TrackedCompanyStore>();
+        builder.Services.AddSingleton<CompanySource>();
         return builder;
     }
 }

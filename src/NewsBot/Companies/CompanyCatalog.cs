@@ -19,11 +19,16 @@ public sealed class CompanyCatalog
     }
 
     internal CompanyCatalog(IEnumerable<CompanyDefinition> definitions)
+        : this(definitions.Select(d => d.ToCompany()))
+    {
+    }
+
+    private CompanyCatalog(IEnumerable<Company> companies)
     {
         _bySlug = new Dictionary<string, Company>(StringComparer.OrdinalIgnoreCase);
-        foreach (var definition in definitions)
+        foreach (var company in companies)
         {
-            _bySlug[definition.Slug] = definition.ToCompany();
+            _bySlug[company.Slug] = company;
         }
 
         All = [.. _bySlug.Values.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
@@ -39,6 +44,9 @@ public sealed class CompanyCatalog
     }
 
     public IReadOnlyList<Company> All { get; }
+
+    /// <summary>This catalogue plus <paramref name="extra"/> companies (those chats track with /lacak).</summary>
+    public CompanyCatalog With(IEnumerable<Company> extra) => new(All.Concat(extra));
 
     public Company? Get(string slug) => _bySlug.GetValueOrDefault(slug.Trim());
 
@@ -74,7 +82,9 @@ public sealed class CompanyCatalog
             .ThenBy(x => x.Company.Name, StringComparer.OrdinalIgnoreCase)
             .Take(max)
             .Select(x => x.Company)
-            .ToList();
+            .ToList() is { } found && found.Count > 0
+            ? found
+            : CompanySuggestions.Closest(All, prefix!, max);
     }
 
     internal static IEnumerable<string> NamesOf(Company company) =>

@@ -189,7 +189,17 @@ public sealed class Dispatcher : IDisposable
         object payload;
         try
         {
-            payload = row.IsDigest ? AlertJson.DeserializeDigest(row.Payload) : AlertJson.Deserialize(row.Payload);
+            // Dates show in the chat's own time zone.
+            var zone = row.Schedule.Zone;
+            if (row.IsDigest)
+            {
+                var digest = AlertJson.DeserializeDigest(row.Payload);
+                payload = digest with { Alerts = [.. digest.Alerts.Select(a => a with { Zone = zone })] };
+            }
+            else
+            {
+                payload = AlertJson.Deserialize(row.Payload) with { Zone = zone };
+            }
         }
         catch (JsonException ex)
         {

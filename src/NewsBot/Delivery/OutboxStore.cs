@@ -46,7 +46,7 @@ internal sealed class OutboxStore(Database database) : IDisposable
         var rows = await batch.Connection.QueryAsync(
             """
             SELECT o.id, o.chat_id, c.platform, c.external_id, c.kind, o.alert_key, o.payload, o.attempts, o.held_at,
-                   c.quiet_start, c.quiet_end, c.digest_at
+                   c.quiet_start, c.quiet_end, c.digest_at, c.time_zone
             FROM outbox o JOIN chats c ON c.id = o.chat_id
             WHERE o.state = 'pending' AND o.next_attempt_at <= @now
               AND c.paused_at IS NULL

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using NewsBot.Analysis;
+using NewsBot.Companies;
 using NewsBot.Feeds.Fetching;
 using NewsBot.Incidents;
 using NewsBot.Summaries;
@@ -17,7 +18,7 @@ public sealed class FeedChecker(
     FeedStore feeds,
     FeedFetcher fetcher,
     ArticlePageExtractor pages,
-    ArticleAnalyzer analyzer,
+    CompanySource companies,
     ISummarizer summarizer,
     IncidentStore incidents,
     IOptions<FeedOptions> options,
@@ -82,10 +83,12 @@ public sealed class FeedChecker(
         var seen = await feeds.SeenAsync(feed.Id, [.. items.Select(entry => entry.Key)], cancellationToken);
 
         // 4. Read, analyse and summarise what is new, outside the transaction: this is the slow part.
+        //    The analyzer knows the catalogue plus the companies chats track now (/lacak), without a restart.
+        var analyzer = await companies.AnalyzerAsync(cancellationToken);
         var records = new List<ArticleRecord>();
         foreach (var (item, key) in items.Where(entry => !seen.Contains(entry.Key)))
         {
-            records.Add(await PrepareAsync(feed, item, key, now, cancellationToken));
+            records.Add(await PrepareAsync(analyzer, feed, item, key, now, cancellationToken));
         }
 
         // 5. Save articles, incidents, outbox rows and the feed's new state together.
@@ -97,7 +100,7 @@ public sealed class FeedChecker(
             feed.Name, parsed.Items.Count, saved.NewArticles, saved.NewIncidents, saved.OutboxRows);
     }
 
-    private async Task<ArticleRecord> PrepareAsync(FeedState feed, FeedItem item, string key, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<ArticleRecord> PrepareAsync(ArticleAnalyzer analyzer, FeedState feed, FeedItem item, string key, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var title = item.Title ?? "";
         var url = item.Link;

@@ -12,6 +12,9 @@ public static class FeedsSetup
         builder.AddValidatedOptions<FeedOptions>(FeedOptions.SectionName);
         builder.Services.AddSingleton<FeedStore>();
         builder.Services.AddSingleton<IncidentStore>();
+        builder.Services.AddSingleton<RecentIncidents>();
+        builder.Services.AddSingleton<TrackedBackfill>();
+        builder.Services.AddSingleton<FeedHealthQuery>();
         builder.Services.AddSingleton<FeedChecker>();
 
         builder.Services.AddQuartz(quartz => quartz.ScheduleJob<CheckFeedsJob>((services, trigger) => trigger

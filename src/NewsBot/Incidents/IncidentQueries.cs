@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using NewsBot.Analysis;
-using NewsBot.Chat;
+using NewsBot.Chat.Subscriptions;
 using NewsBot.Storage;
 
 namespace NewsBot.Incidents;
@@ -89,17 +89,21 @@ internal static class IncidentQueries
             cancellationToken);
     }
 
-    /// <summary>One outbox row per active chat following any of <paramref name="slugs"/> (or everything); returns how many.</summary>
-    public static Task<int> EnqueueAsync(
-        DbConnection connection, DbTransaction transaction, long incidentId, string alertKey, IReadOnlyList<string> slugs, string payload, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>One outbox row per active chat whose subscription rules take this incident; returns how many.</summary>
+    public static async Task<int> EnqueueAsync(
+        DbConnection connection, DbTransaction transaction, long incidentId, string alertKey, IReadOnlyList<string> slugs, IncidentType type, string payload, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var (list, parameters) = Sql.InList("s", [.. slugs, ChatStore.AllCompanies]);
-        return connection.ExecuteAsync(
+        var chats = await SubscriptionStore.RecipientsAsync(connection, transaction, slugs, type, cancellationToken);
+        if (chats.Count == 0)
+        {
+            return 0;
+        }
+
+        var (list, parameters) = Sql.InList("c", chats);
+        return await connection.ExecuteAsync(
             $"""
             INSERT INTO outbox (chat_id, incident_id, alert_key, payload, state, next_attempt_at, created_at)
-            SELECT DISTINCT c.id, @incident, @key, @payload, 'pending', @now, @now
-            FROM subscriptions s JOIN chats c ON c.id = s.chat_id
-            WHERE s.company_slug IN ({list}) AND c.paused_at IS NULL
+            SELECT c.id, @incident, @key, @payload, 'pending', @now, @now FROM chats c WHERE c.id IN ({list})
             ON CONFLICT DO NOTHING
             """,
             transaction,

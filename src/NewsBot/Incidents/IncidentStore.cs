@@ -140,7 +140,7 @@ public sealed class IncidentStore(Database database, TimeProvider clock)
             analysis.Facts,
             Why(subjects[0], analysis));
         var key = created ? $"incident:{incidentId}" : $"incident:{incidentId}:update:{articleId}";
-        var rows = await IncidentQueries.EnqueueAsync(connection, transaction, incidentId, key, slugs, AlertJson.Serialize(alert), now, cancellationToken);
+        var rows = await IncidentQueries.EnqueueAsync(connection, transaction, incidentId, key, slugs, analysis.Type, AlertJson.Serialize(alert), now, cancellationToken);
         return (created, rows);
     }
 

@@ -57,3 +57,37 @@ public sealed class ClockTimesTests
     public void IsOff_Words_Recognised(string text, bool off) =>
         Assert.Equal(off, ClockTimes.IsOff(text));
 }
+
+public sealed class EverydayClockTimesTests
+{
+    [Theory]
+    [InlineData("jam 7 pagi", 7, 0)]
+    [InlineData("7 malam", 19, 0)]
+    [InlineData("19.30", 19, 30)]
+    [InlineData("pukul 12 siang", 12, 0)]
+    [InlineData("jam 12 malam", 0, 0)]
+    [InlineData("jam 2 malam", 2, 0)]
+    [InlineData("4 sore", 16, 0)]
+    [InlineData("jam 1 siang", 13, 0)]
+    public void TryParse_EverydayForms_Parsed(string text, int hour, int minute)
+    {
+        Assert.True(ClockTimes.TryParse(text, out var time));
+        Assert.Equal(new TimeOnly(hour, minute), time);
+    }
+
+    [Theory]
+    [InlineData("13 malam")]
+    [InlineData("jam pagi")]
+    public void TryParse_ImpossibleEverydayForms_Rejected(string text) => Assert.False(ClockTimes.TryParse(text, out _));
+
+    [Theory]
+    [InlineData("22:00-06:00 WITA", "22:00-06:00", "WITA")]
+    [InlineData("22:00-06:00 wit", "22:00-06:00", "WIT")]
+    [InlineData("jam 7 pagi WIB", "jam 7 pagi", "WIB")]
+    [InlineData("22:00-06:00", "22:00-06:00", null)]
+    public void TakeZone_TrailingZoneName_Separated(string text, string rest, string? zone)
+    {
+        Assert.Equal(rest, ClockTimes.TakeZone(text, out var found));
+        Assert.Equal(zone, found?.Name);
+    }
+}

@@ -48,13 +48,18 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     public ChatAddress Channel { get; } = new(DiscordPlatform.PlatformName, ChannelId, ChatKind.Group);
 
     /// <param name="logs">When given, every log line of the host at Trace level goes there.</param>
-    public static async Task<DiscordBotHarness> StartAsync(string? testGuildId = null, CapturingLoggerProvider? logs = null)
+    public static async Task<DiscordBotHarness> StartAsync(string? testGuildId = null, CapturingLoggerProvider? logs = null, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var fake = await FakeDiscord.StartAsync();
         fake.Rest.AddChannel(ChannelId, GuildId);
         var feeds = await SampleFeedServer.StartAsync(Path.Combine(AppContext.BaseDirectory, "samples"));
         var data = Directory.CreateTempSubdirectory("newsbot-discord-");
         var settings = Settings(fake, feeds, data.FullName, testGuildId);
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         if (logs is not null)
         {
             settings["Logging:LogLevel:Default"] = "Trace";

@@ -94,6 +94,11 @@ public static class DiscordAlertRenderer
             lines.Add($"{Texts.SourceField}: {DiscordMarkdown.Truncate(DiscordMarkdown.Escape(source.Outlet), 100)}");
         }
 
+        if (AlertText.WhyLine(alert) is { Length: > 0 } why)
+        {
+            lines.Add($"*{DiscordMarkdown.Escape(why)}*");
+        }
+
         return new Embed
         {
             Title = DiscordMarkdown.Truncate(DiscordMarkdown.Escape(AlertText.Headline(alert)), Embed.TitleLimit),

@@ -38,6 +38,7 @@ public static class DiscordCommands
         Required = argument.IsCompany,
         Autocomplete = argument.IsCompany,
         MaxLength = 100,
+        Choices = argument.Choices is { Count: > 0 } choices ? [.. choices.Select(c => new CommandChoice(c, c))] : null,
     };
 
     // Discord ignores a localization equal to the default, so leave it out.

@@ -50,7 +50,12 @@ public sealed class DiscordInteractionHandler(
     private async Task AutocompleteAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         var info = DiscordCommands.Find(interaction.Data?.Name);
-        var prefix = interaction.Data?.Options?.FirstOrDefault(o => o.Focused == true)?.ValueText.Trim() ?? "";
+        var typed = interaction.Data?.Options?.FirstOrDefault(o => o.Focused == true)?.ValueText.Trim() ?? "";
+
+        // "/ikuti tokopedia, buka": complete the last name and keep the ones before it.
+        var comma = typed.LastIndexOf(',');
+        var before = comma < 0 ? "" : typed[..(comma + 1)] + " ";
+        var prefix = typed[(comma + 1)..].Trim();
         var choices = new List<CommandChoice>();
         if (info is { ChangesSettings: true } && Texts.AllCompanies.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
         {
@@ -58,7 +63,7 @@ public sealed class DiscordInteractionHandler(
         }
 
         choices.AddRange(companies.Search(prefix, MaxChoices - choices.Count)
-            .Select(c => new CommandChoice(DiscordMarkdown.Truncate(c.Name, 100), DiscordMarkdown.Truncate(c.Name, 100))));
+            .Select(c => new CommandChoice(DiscordMarkdown.Truncate(before + c.Name, 100), DiscordMarkdown.Truncate(before + c.Name, 100))));
         await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Autocomplete(choices), cancellationToken);
     }
 

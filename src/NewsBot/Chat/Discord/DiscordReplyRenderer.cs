@@ -26,6 +26,13 @@ public static class DiscordReplyRenderer
             rows.Add(MessageComponent.Row([.. chunk.Select(l => MessageComponent.Link(DiscordMarkdown.Truncate(l.Label, 80), l.Url))]));
         }
 
+        // A suggested command travels like a paging button (page 1), so the same component path runs it.
+        if (reply.Choices.Count > 0)
+        {
+            rows.Add(MessageComponent.Row([.. reply.Choices.Take(ButtonsPerRow)
+                .Select(c => MessageComponent.Button(DiscordMarkdown.Truncate(c.Label, 80), PageId(new ReplyPage(c.Command, c.Argument, 1, 1), 1)))]));
+        }
+
         if (reply.Page is { Count: > 1 } page)
         {
             rows.Add(MessageComponent.Row(

@@ -19,7 +19,7 @@ public static class TelegramRenderer
     {
         var html = new TelegramHtmlBuilder()
             .Text("🔔 ").Bold(Clean(AlertText.Headline(alert))).Line()
-            .Italic(Texts.FormatDateTime(alert.PublishedAt)).Line()
+            .Italic(Texts.FormatDateTime(alert.PublishedAt, alert.Zone)).Line()
             .Line();
         if (alert.Summary.Length > 0)
         {
@@ -58,7 +58,7 @@ public static class TelegramRenderer
         foreach (Alert alert in digest.Alerts)
         {
             html.Line().Bold($"{++number}. {Clean(AlertText.Headline(alert))}").Line()
-                .Italic(Texts.FormatDateTime(alert.PublishedAt)).Line();
+                .Italic(Texts.FormatDateTime(alert.PublishedAt, alert.Zone)).Line();
             if (alert.Sources.FirstOrDefault(s => TelegramHtmlBuilder.IsWebUrl(s.Url)) is { } source)
             {
                 html.Link(source.Url, Clean(alert.Title)).Text($" — {Clean(source.Outlet)}").Line();
@@ -72,6 +72,11 @@ public static class TelegramRenderer
             {
                 html.Line(Clean(gist));
             }
+
+            if (AlertText.WhyLine(alert) is { Length: > 0 } why)
+            {
+                html.Italic(Clean(why)).Line();
+            }
         }
 
         return new TelegramMessage(html.Build(), null);
@@ -84,6 +89,16 @@ public static class TelegramRenderer
             .Where(l => TelegramHtmlBuilder.IsWebUrl(l.Url))
             .Select(l => (IReadOnlyList<InlineKeyboardButton>)[InlineKeyboardButton.WithUrl(Shorten(Clean(l.Label)), l.Url)])
             .ToList();
+        // A suggested command travels like a paging button (page 1), so the same callback path runs it.
+        var choices = reply.Choices
+            .Select(c => PagingData.Encode(c.Command, c.Argument, 1) is { } data ? InlineKeyboardButton.WithCallback(Shorten(Clean(c.Label)), data) : null)
+            .OfType<InlineKeyboardButton>()
+            .ToList();
+        if (choices.Count > 0)
+        {
+            rows.Add(choices);
+        }
+
         if (reply.Page is { Count: > 1 } page && PagingRow(page) is { Count: > 0 } paging)
         {
             rows.Add(paging);
