@@ -4,7 +4,6 @@ using NewsBot.Chat.Discovery;
 using NewsBot.Chat.History;
 using NewsBot.Chat.Subscriptions;
 using NewsBot.Chat.Tracking;
-using NewsBot.Companies;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
 
@@ -13,7 +12,6 @@ namespace NewsBot.Chat;
 /// <summary>Runs every chat command the same way on every platform and answers in Indonesian.</summary>
 public sealed class CommandRouter(
     ChatStore chats,
-    CompanyCatalog companies,
     FeedStore feeds,
     Dispatcher dispatcher,
     CommandThrottle throttle,

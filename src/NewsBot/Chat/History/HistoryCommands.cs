@@ -1,10 +1,10 @@
-using NewsBot.Companies;
+using NewsBot.Chat.Subscriptions;
 using NewsBot.History;
 
 namespace NewsBot.Chat.History;
 
 /// <summary><c>/insiden</c>, <c>/terbaru</c> and <c>/cari</c>: what the bot has recorded, paged, dates in the chat's zone.</summary>
-public sealed class HistoryCommands(HistoryStore history, ArticleSearch search, CompanyCatalog companies, TimeProvider clock)
+public sealed class HistoryCommands(HistoryStore history, ArticleSearch search, CompanyDirectory companies, ChatStore chats, TimeProvider clock)
 {
     public const int PageSize = 5;
     public const int LatestDefault = 5;
@@ -12,7 +12,7 @@ public sealed class HistoryCommands(HistoryStore history, ArticleSearch search, 
 
     public async Task<Reply> IncidentsAsync(ChatCommand command, string argument, CancellationToken cancellationToken)
     {
-        var zone = ZoneOf(command);
+        var zone = await ZoneAsync(command, cancellationToken);
         var request = HistoryArguments.ParseIncidents(argument, command.Page, clock.GetUtcNow(), zone);
         if (request.IncidentId is { } id)
         {
@@ -26,9 +26,9 @@ public sealed class HistoryCommands(HistoryStore history, ArticleSearch search, 
             return Reply.Plain(HistoryTexts.IncidentsUsage);
         }
 
-        if (companies.Find(request.Company) is not { } company)
+        if ((await companies.FinderAsync(command.Chat, cancellationToken))(request.Company) is not { } company)
         {
-            return Reply.Plain(Texts.UnknownCompany(request.Company, companies.Search(request.Company, 3).Select(c => c.Name)));
+            return Reply.Plain(Texts.UnknownCompany(request.Company, companies.Suggest(request.Company, 3).Select(c => c.Name)));
         }
 
         var range = request.Period?.Range ?? TimeRange.All;
@@ -61,7 +61,7 @@ public sealed class HistoryCommands(HistoryStore history, ArticleSearch search, 
         var incidents = await history.LatestAsync(Math.Min(count, LatestMax), cancellationToken);
         return incidents.Count == 0
             ? Reply.Plain(HistoryTexts.NoIncidentsAtAll)
-            : HistoryReplies.Listing(HistoryTexts.LatestHeader(incidents.Count), incidents, CompanyName, ZoneOf(command), page: null);
+            : HistoryReplies.Listing(HistoryTexts.LatestHeader(incidents.Count), incidents, CompanyName, await ZoneAsync(command, cancellationToken), page: null);
     }
 
     public async Task<Reply> SearchAsync(ChatCommand command, string argument, CancellationToken cancellationToken)
@@ -93,13 +93,13 @@ public sealed class HistoryCommands(HistoryStore history, ArticleSearch search, 
 
         var header = HistoryTexts.SearchHeader(query, pageNumber, pages, results.Total, results.Capped);
         var page = pages > 1 ? new ReplyPage("cari", argumentForPages, pageNumber, pages) : null;
-        return HistoryReplies.Search(header, results.Hits, ((pageNumber - 1) * PageSize) + 1, CompanyName, ZoneOf(command), page);
+        return HistoryReplies.Search(header, results.Hits, ((pageNumber - 1) * PageSize) + 1, CompanyName, await ZoneAsync(command, cancellationToken), page);
     }
 
     private static int PageCount(int total) => (total + PageSize - 1) / PageSize;
 
-    private string CompanyName(string slug) => companies.Get(slug)?.Name ?? slug;
+    private string CompanyName(string slug) => companies.Catalog.Get(slug)?.Name ?? slug;
 
-    // The chat's own zone (/zona) drops in here; until then every chat reads WIB.
-    private static ChatZone ZoneOf(ChatCommand _) => ChatZone.Wib;
+    private async Task<ChatZone> ZoneAsync(ChatCommand command, CancellationToken cancellationToken) =>
+        (await chats.ScheduleAsync(command.Chat, cancellationToken)).Zone;
 }
