@@ -2,6 +2,7 @@ using System.Reflection;
 using BenchmarkDotNet.Running;
 using NewsBot.Benchmarks.DeliveryFanOut;
 using NewsBot.Benchmarks.Feeds.Damage;
+using NewsBot.Benchmarks.Search;
 
 // On demand, never in CI: dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --filter '*'
 // Delivery fan-out harness: dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --fanout [options]
@@ -14,6 +15,12 @@ if (args.Length > 0 && args[0] == "--fanout")
 if (args.Length > 0 && args[0] == "--damaged-feeds")
 {
     return await DamagedFeedRun.RunAsync(args[1..]);
+}
+
+// History and search: dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --search [--seed N] [--queries N]
+if (args.Length > 0 && args[0] == "--search")
+{
+    return await SearchBenchmark.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args);

@@ -1,8 +1,10 @@
 using NewsBot.Chat.Console;
 using NewsBot.Chat.Discovery;
+using NewsBot.Chat.History;
 using NewsBot.Chat.Subscriptions;
 using NewsBot.Chat.Tracking;
 using NewsBot.Configuration;
+using NewsBot.History;
 
 namespace NewsBot.Chat;
 
@@ -20,6 +22,9 @@ public static class ChatSetup
         builder.Services.AddSingleton<DiscoveryCommands>();
         builder.Services.AddSingleton<TrackingCommands>();
         builder.Services.AddSingleton<CommandRouter>();
+        builder.Services.AddSingleton<HistoryStore>();
+        builder.Services.AddSingleton<ArticleSearch>();
+        builder.Services.AddSingleton<HistoryCommands>();
         builder.Services.AddSingleton(_ => new ConsolePlatform(System.Console.Out));
         builder.Services.AddSingleton<ConsoleChat>();
 

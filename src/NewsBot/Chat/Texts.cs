@@ -30,7 +30,6 @@ public static class Texts
         $"Pelan-pelan ya, terlalu banyak perintah: /{command} belum dijalankan. Kirim lagi dalam {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} detik.";
     public const string SubscribeUsage = "Tulis nama perusahaannya, misalnya: /ikuti tokopedia (atau /ikuti semua).";
     public const string UnsubscribeUsage = "Tulis nama perusahaannya, misalnya: /berhenti tokopedia (atau /berhenti semua).";
-    public const string IncidentsUsage = "Tulis nama perusahaannya, misalnya: /insiden tokopedia.";
     public const string NoSubscriptions = "Chat ini belum mengikuti perusahaan mana pun. Mulai dengan /ikuti <nama perusahaan>.";
     public const string SubscribedAll = "Chat ini sekarang mengikuti semua perusahaan yang dipantau.";
     public const string UnsubscribedAll = "Semua langganan chat ini sudah dihapus.";
@@ -75,11 +74,6 @@ public static class Texts
     /// <summary>The <c>/status</c> line of a platform whose bot token was rejected; it names no token.</summary>
     public static string PlatformStopped(string platform, DateTimeOffset since) =>
         $"{platform}: BERHENTI — token bot ditolak (401) sejak {FormatDateTime(since)}; operator perlu memperbaiki token lalu memulai ulang";
-
-    public static string NoIncidents(string company) => $"Belum ada insiden privasi tercatat untuk {company}.";
-
-    public static string IncidentsHeader(string company, int page, int pages) =>
-        pages > 1 ? $"Insiden privasi {company} (halaman {page}/{pages}):" : $"Insiden privasi {company}:";
 
     public static string IncidentTypeLabel(IncidentType type) => type switch
     {

@@ -13,10 +13,10 @@ namespace NewsBot.Tests.Feeds.Fetching.Extraction;
 /// </summary>
 internal static partial class ExtractionSet
 {
-    public static string Folder => SharedData.TestData("extraction");
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "extraction");
 
     /// <summary>The seeds and IndoSum texts live in ../shared: without it the set cannot be built (a failure under CI=true).</summary>
-    public static bool SharedMissing => !Directory.Exists(Path.Combine(SharedData.Root, "seeds")) || !Directory.Exists(SharedData.Corpus("indosum"));
+    public static bool SharedMissing => !Directory.Exists(Path.Combine(SharedFolder.Root, "seeds")) || !Directory.Exists(SharedFolder.Corpus("indosum"));
 
     public static IReadOnlyList<ExtractionPage> Load()
     {
@@ -70,7 +70,7 @@ internal static partial class ExtractionSet
 
     private static (string, List<string>) Seed(string prefix, int titleLine, JsonElement lines)
     {
-        var nonBlank = File.ReadAllLines(Directory.GetFiles(Path.Combine(SharedData.Root, "seeds"), prefix + "_*.txt").Single())
+        var nonBlank = File.ReadAllLines(Directory.GetFiles(Path.Combine(SharedFolder.Root, "seeds"), prefix + "_*.txt").Single())
             .Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var from = lines[0].GetInt32();
         var to = lines[1].GetInt32();
@@ -79,7 +79,7 @@ internal static partial class ExtractionSet
 
     private static (string, List<string>) DevsetArticle(string id)
     {
-        foreach (var line in File.ReadLines(SharedData.TestData("devset", "synthetic.jsonl")))
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "TestData", "devset", "synthetic.jsonl")))
         {
             var d = JsonDocument.Parse(line).RootElement;
             if (d.GetProperty("id").GetString() == id)
@@ -95,7 +95,7 @@ internal static partial class ExtractionSet
     private static Dictionary<string, (string Title, List<string> Paragraphs)> IndoSumTexts(HashSet<string> ids)
     {
         var found = new Dictionary<string, (string, List<string>)>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(SharedData.Corpus("indosum"), "tune-*.jsonl").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(SharedFolder.Corpus("indosum"), "tune-*.jsonl").Order(StringComparer.Ordinal))
         {
             foreach (var line in File.ReadLines(file))
             {
