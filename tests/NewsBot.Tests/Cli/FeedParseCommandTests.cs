@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NewsBot.Cli;
-using NewsBot.Tests.Fakes;
 
 namespace NewsBot.Tests.Cli;
 

@@ -5,7 +5,6 @@ using NewsBot.Chat;
 using NewsBot.Chat.Discord;
 using NewsBot.Chat.Telegram;
 using NewsBot.Storage;
-using NewsBot.Tests.Fakes;
 
 namespace NewsBot.Tests.History;
 
@@ -22,7 +21,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var settings = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(TestPaths.RepositoryRoot, "appsettings.example.json"))
+            .AddJsonFile(Path.Combine(SharedFolder.RepositoryRoot, "appsettings.example.json"))
             .Build()
             .AsEnumerable()
             .ToDictionary(pair => pair.Key, pair => pair.Value);

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Chat;
 using NewsBot.Storage;
-using NewsBot.Tests.Fakes;
 
 namespace NewsBot.Tests.Chat.Subscriptions;
 

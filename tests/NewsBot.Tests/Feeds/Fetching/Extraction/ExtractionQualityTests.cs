@@ -22,16 +22,9 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
         ("smartreader+cleaner", p => SmartReaderText(p.Html) is { } text ? ArticleCleaner.Clean(text, p.Title) : null),
     ];
 
-    [Fact]
+    [SharedDataFact("seeds", "corpora/indosum")]
     public void ExtractText_EvaluationSet_EveryPageMeetsItsFloor()
     {
-        if (ExtractionSet.SharedMissing)
-        {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "../shared (seeds, IndoSum) is missing under CI");
-            output.WriteLine("Skipped: ../shared (seeds, IndoSum) not found beside the repository.");
-            return;
-        }
-
         var pages = ExtractionSet.Load();
         var c = CultureInfo.InvariantCulture;
         var sums = new double[Variants.Length];

@@ -16,8 +16,6 @@ internal static partial class ExtractionSet
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "extraction");
 
     /// <summary>The seeds and IndoSum texts live in ../shared: without it the set cannot be built (a failure under CI=true).</summary>
-    public static bool SharedMissing => !Directory.Exists(Path.Combine(SharedFolder.Root, "seeds")) || !Directory.Exists(SharedFolder.Corpus("indosum"));
-
     public static IReadOnlyList<ExtractionPage> Load()
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "pages.json")));
