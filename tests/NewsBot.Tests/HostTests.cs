@@ -75,7 +75,7 @@ public sealed class HostTests
     private static IHost CreateHost(string dataDirectory, Dictionary<string, string?>? overrides = null)
     {
         var settings = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(TestPaths.RepositoryRoot, "appsettings.example.json"))
+            .AddJsonFile(Path.Combine(SharedFolder.RepositoryRoot, "appsettings.example.json"))
             .Build()
             .AsEnumerable()
             .ToDictionary(pair => pair.Key, pair => pair.Value);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsBot.Delivery;
 using NewsBot.Storage;
+using NewsBot.TestKit;
 
 namespace NewsBot.Benchmarks.DeliveryFanOut;
 
@@ -23,7 +24,11 @@ internal static class FanOutHarness
         var directory = Directory.CreateTempSubdirectory("newsbot-fanout-");
         try
         {
-            await using var server = await BenchChatServer.StartAsync(settings.GlobalLimit);
+            await using var server = await FakeChatServer.StartAsync();
+            // Telegram's global limit with 100 ms of arrival jitter as the only slack, and one message per chat per 950 ms.
+            server.TelegramLimits = settings.GlobalLimit is { } limit
+                ? new FakeRateLimits(limit, Math.Max(1, limit / 10), TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(50), int.MaxValue)
+                : null;
             var storage = Options.Create(new StorageOptions { DataDirectory = directory.FullName });
             var database = new Database(storage, TimeProvider.System, NullLogger<Database>.Instance);
             await database.MigrateAsync(CancellationToken.None);
@@ -63,11 +68,12 @@ internal static class FanOutHarness
             stopwatch.Stop();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             var summary = await dispatcher.SummarizeAsync(CancellationToken.None);
-            var window = (server.LastAccepted - server.FirstAccepted)?.TotalSeconds ?? 0;
-            var rate = window > 0 ? (server.Accepted - 1) / window : 0;
+            var received = FanOutReceipt.From(server);
+            var window = received.Window.TotalSeconds;
+            var rate = window > 0 ? (received.Accepted - 1) / window : 0;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {settings.Platform} | {(settings.GlobalLimit is { } l ? l.ToString(CultureInfo.InvariantCulture) + "/s" : "off")} | {settings.InFlight} | {settings.Chats} | {stopwatch.Elapsed.TotalSeconds:F2} | {settings.Chats / stopwatch.Elapsed.TotalSeconds:F0} | {rate:F2} | {(settings.GlobalLimit is { } g ? $"{(rate - g) / g * 100:+0.00;-0.00;0.00}%" : "-")} | {server.Accepted} | {server.Duplicates} | {server.Violations} | {summary.Pending + summary.Sending} | {cpu.TotalMilliseconds * 1000 / settings.Chats:F0} | {Environment.ProcessorCount} |"));
-            return server.Accepted >= settings.Chats && summary.IsDrained ? 0 : 1;
+                $"| {settings.Platform} | {(settings.GlobalLimit is { } l ? l.ToString(CultureInfo.InvariantCulture) + "/s" : "off")} | {settings.InFlight} | {settings.Chats} | {stopwatch.Elapsed.TotalSeconds:F2} | {settings.Chats / stopwatch.Elapsed.TotalSeconds:F0} | {rate:F2} | {(settings.GlobalLimit is { } g ? $"{(rate - g) / g * 100:+0.00;-0.00;0.00}%" : "-")} | {received.Accepted} | {received.Duplicates} | {received.Violations} | {summary.Pending + summary.Sending} | {cpu.TotalMilliseconds * 1000 / settings.Chats:F0} | {Environment.ProcessorCount} |"));
+            return received.Accepted >= settings.Chats && summary.IsDrained ? 0 : 1;
         }
         finally
         {

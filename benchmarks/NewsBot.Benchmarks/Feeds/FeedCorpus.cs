@@ -1,3 +1,5 @@
+using NewsBot.TestKit;
+
 namespace NewsBot.Benchmarks.Feeds;
 
 /// <summary>The gofeed + feedparser feed files (../shared/corpora), loaded once into memory.</summary>
@@ -11,7 +13,7 @@ internal static class FeedCorpus
 
     private static List<byte[]> Load()
     {
-        var feeds = Path.Combine(RepositoryRoot(), "..", "shared", "corpora", "feeds");
+        var feeds = SharedFolder.Corpus("feeds");
         var gofeed = Directory.EnumerateFiles(Path.Combine(feeds, "gofeed", "testdata"), "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".xml", StringComparison.Ordinal) || IsJsonFeedInput(f));
         var feedparser = Directory.EnumerateFiles(Path.Combine(feeds, "feedparser", "tests"), "*.*", SearchOption.AllDirectories)
@@ -25,16 +27,4 @@ internal static class FeedCorpus
         && !path.EndsWith("_expected.json", StringComparison.Ordinal)
         && !File.Exists(Path.ChangeExtension(path, ".xml"));
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NewsBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("NewsBot.sln not found above " + AppContext.BaseDirectory);
-    }
 }

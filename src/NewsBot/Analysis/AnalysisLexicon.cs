@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace NewsBot.Analysis;
 
-/// <summary>The embedded word lists under Analysis/Data: cues, negative contexts, data types, actors and status words.</summary>
+/// <summary>The embedded word lists under Analysis/Data: cues, negative contexts, data types, actors, regulators and status words.</summary>
 internal sealed class AnalysisLexicon
 {
     private AnalysisLexicon(IReadOnlyList<Phrase> phrases) => Phrases = phrases;
@@ -27,6 +27,7 @@ internal sealed class AnalysisLexicon
         phrases.AddRange(Rows("negatives.txt").Select(f => new Phrase(PhraseKind.CueVeto, f[0])));
         phrases.AddRange(Rows("datatypes.tsv").Select(f => new Phrase(PhraseKind.DataType, f[0]) { Label = f[1] }));
         phrases.AddRange(Rows("actors.txt").Select(f => new Phrase(PhraseKind.Actor, f[0]) { Label = f[0] }));
+        phrases.AddRange(Rows("regulators.tsv").Select(f => new Phrase(PhraseKind.Regulator, f[0]) { Label = f[1] }));
         phrases.AddRange(Rows("status.tsv").Select(f => new Phrase(PhraseKind.Status, f[0]) { Status = Enum.Parse<IncidentStatus>(f[1]) }));
         return new AnalysisLexicon(phrases);
     }

@@ -32,7 +32,7 @@ public sealed class ArticleAnalyzer
             CompanyMatcher.Resolve(titleHits, title), title, CompanyMatcher.Resolve(bodyHits, body), body, _catalog);
         var verdict = PrivacyClassifier.Classify(titleHits, title, bodyHits, body);
         var facts = verdict.Relevant
-            ? FactExtractor.Extract(title, titleHits, body, bodyHits, input.Published)
+            ? FactExtractor.Extract(title, titleHits, body, bodyHits, input.Published, verdict.Type)
             : IncidentFacts.None;
         // A break-in that states what data left is, for the reader, a data leak.
         var type = verdict.Type == IncidentType.Hacking && (facts.Records is not null || facts.DataTypes.Count > 0)

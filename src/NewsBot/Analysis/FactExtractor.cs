@@ -4,51 +4,41 @@ using NewsBot.Text;
 namespace NewsBot.Analysis;
 
 /// <summary>
-/// Incident facts stated in an article: record count, data types, claimed actor, status and first-reported date.
-/// Data-type words count only in sentences that talk about data ("nama" alone is everywhere).
+/// Incident facts stated in an article: record count, data types, actor, status and first-reported date.
+/// Data-type words count only in sentences that talk about data ("nama" alone is everywhere), never as a channel
+/// ("melalui telepon, email, atau WhatsApp"). The actor is who did it: a named attacker, or for a regulator's action
+/// the regulator.
 /// </summary>
 public sealed partial class FactExtractor
 {
     private readonly PhraseMatcher<Phrase> _matcher = new(AnalysisLexicon.Load().Phrases.Select(p => (p.Form, p)));
 
-    public IncidentFacts Extract(string? title, string text, DateTimeOffset? published)
+    public IncidentFacts Extract(string? title, string text, DateTimeOffset? published, IncidentType type = IncidentType.Other)
     {
         var t = FoldedText.Create(title ?? "");
         var b = FoldedText.Create(text);
-        return Extract(t, _matcher.FindAll(t), b, _matcher.FindAll(b), published);
+        return Extract(t, _matcher.FindAll(t), b, _matcher.FindAll(b), published, type);
     }
 
     internal static IncidentFacts Extract(
-        FoldedText title, List<PhraseHit<Phrase>> titleHits, FoldedText body, List<PhraseHit<Phrase>> bodyHits, DateTimeOffset? published)
+        FoldedText title, List<PhraseHit<Phrase>> titleHits, FoldedText body, List<PhraseHit<Phrase>> bodyHits, DateTimeOffset? published, IncidentType type)
     {
-        var records = Records(title.Original, body.Original);
+        var records = RecordCountChooser.Choose(title.Original, body.Original);
         var dataTypes = new SortedSet<string>(StringComparer.Ordinal);
         AddDataTypes(title, titleHits, dataTypes);
         AddDataTypes(body, bodyHits, dataTypes);
-        var actor = FirstActor(titleHits) ?? FirstActor(bodyHits) ?? NamedActor(title.Original) ?? NamedActor(body.Original);
+        var actor = FirstActor(titleHits, PhraseKind.Actor) ?? FirstActor(bodyHits, PhraseKind.Actor) ?? NamedActor(title.Original) ?? NamedActor(body.Original);
+        if (type == IncidentType.RegulatoryAction)
+        {
+            actor ??= FirstActor(titleHits, PhraseKind.Regulator) ?? FirstActor(bodyHits, PhraseKind.Regulator);
+        }
+
         var status = Status([(titleHits, title), (bodyHits, body)]);
         var firstReported = DateMentions.Earliest(title.Original + "\n" + body.Original, published) ?? published;
-        return new IncidentFacts(records, [.. dataTypes], actor, status, firstReported);
-    }
-
-    private static long? Records(string title, string body)
-    {
-        var inTitle = RecordCountParser.FindAll(title);
-        if (inTitle.Count > 0)
+        return new IncidentFacts(records?.Value, [.. dataTypes], actor, status, firstReported)
         {
-            return inTitle.Max(r => r.Value);
-        }
-
-        var inBody = RecordCountParser.FindAll(body);
-        if (inBody.Count == 0)
-        {
-            return null;
-        }
-
-        // The lead states the event's own figure; later paragraphs often recall older incidents.
-        var leadEnd = Math.Min(body.Length, Math.Max(600, inBody[0].Index + 1));
-        var inLead = inBody.Where(r => r.Index < leadEnd).ToList();
-        return (inLead.Count > 0 ? inLead : inBody).Max(r => r.Value);
+            RecordsQualifier = records?.Qualifier ?? CountQualifier.Exact,
+        };
     }
 
     private static void AddDataTypes(FoldedText text, List<PhraseHit<Phrase>> hits, SortedSet<string> into)
@@ -66,7 +56,7 @@ public sealed partial class FactExtractor
             }
 
             var (start, end) = Sentence(text.Text, hit.Start);
-            if (DataContextRegex().IsMatch(text.Text.AsSpan(start, end - start)))
+            if (DataContextRegex().IsMatch(text.Text.AsSpan(start, end - start)) && !ChannelRegex().IsMatch(text.Text.AsSpan(start, hit.Start - start)))
             {
                 into.Add(hit.Value.Label!);
             }
@@ -106,9 +96,9 @@ public sealed partial class FactExtractor
         return (start, end);
     }
 
-    private static string? FirstActor(List<PhraseHit<Phrase>> hits)
+    private static string? FirstActor(List<PhraseHit<Phrase>> hits, PhraseKind kind)
     {
-        var actors = hits.Where(h => h.Value.Kind == PhraseKind.Actor).ToList();
+        var actors = hits.Where(h => h.Value.Kind == kind).ToList();
         return actors
             .Where(a => !actors.Exists(o => o.Start <= a.Start && a.End <= o.End && o.End - o.Start > a.End - a.Start))
             .Select(a => a.Value.Label)
@@ -156,8 +146,11 @@ public sealed partial class FactExtractor
         return NegationRegex().IsMatch(window);
     }
 
-    [GeneratedRegex(@"\b(?:data|berisi|meliputi|mencakup|termasuk|records?|including|contains?|bocor|leaked|dijual|sampel|sample)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:data|berisi|meliputi|mencakup|termasuk|records?|including|contains?|bocor|leaked|dijual|sampel|sample|dibagikan|membagikan|shares?|shared|sharing|dikumpulkan|mengumpulkan|collects?|collected|exposed|terekspos|dicuri|stolen)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DataContextRegex();
+
+    [GeneratedRegex(@"\b(?:melalui|lewat|via|through|by)\b[^.;:]{0,30}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChannelRegex();
 
     [GeneratedRegex(@"\b(?:belum|tidak|tak|not yet|has not|have not|not)\s+(?:\w+\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NegationRegex();

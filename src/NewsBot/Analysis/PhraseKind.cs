@@ -10,5 +10,6 @@ internal enum PhraseKind
     CueVeto,
     DataType,
     Actor,
+    Regulator,
     Status,
 }

@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace NewsBot.Analysis;
 
-/// <summary>Sentence spans of folded text (split after '.', '!' or '?' followed by a space, not inside numbers).</summary>
+/// <summary>
+/// Sentence spans of folded or original text (split after '.', '!' or '?' followed by white space, not inside
+/// numbers, and at line breaks).
+/// </summary>
 internal sealed partial class Sentences
 {
     private readonly List<int> _starts = [0];
@@ -14,9 +17,13 @@ internal sealed partial class Sentences
         _text = folded;
         for (var i = 1; i + 1 < folded.Length; i++)
         {
-            if (folded[i] is '.' or '!' or '?' && folded[i + 1] == ' ' && !char.IsDigit(folded[i - 1]))
+            if (folded[i] is '.' or '!' or '?' && folded[i + 1] is ' ' or '\n' && !char.IsDigit(folded[i - 1]))
             {
                 _starts.Add(i + 2);
+            }
+            else if (folded[i] == '\n' && folded[i - 1] is not ('\n' or '.' or '!' or '?'))
+            {
+                _starts.Add(i + 1);
             }
         }
     }
@@ -26,6 +33,13 @@ internal sealed partial class Sentences
     {
         var i = _starts.BinarySearch(position);
         return i >= 0 ? i : ~i - 1;
+    }
+
+    /// <summary>Start and end of the sentence holding the position.</summary>
+    public (int Start, int End) Span(int position)
+    {
+        var index = IndexOf(position);
+        return (_starts[index], index + 1 < _starts.Count ? _starts[index + 1] : _text.Length);
     }
 
     /// <summary>Whether the sentence holding the position talks about data (records, accounts, IDs, passwords…).</summary>

@@ -21,7 +21,7 @@ public static class AlertText
 
         if (alert.Facts.Records is { } records)
         {
-            parts.Add($"{Texts.RecordsField}: " + Texts.FormatCount(records));
+            parts.Add($"{Texts.RecordsField}: " + Texts.FormatCount(records, alert.Facts.RecordsQualifier));
         }
 
         if (alert.Facts.DataTypes.Count > 0)

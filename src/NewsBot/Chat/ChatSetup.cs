@@ -1,9 +1,11 @@
 using NewsBot.Chat.Console;
 using NewsBot.Chat.Discovery;
+using NewsBot.Chat.History;
 using NewsBot.Chat.Subscriptions;
 using NewsBot.Chat.Tracking;
 using NewsBot.Configuration;
 using NewsBot.Delivery;
+using NewsBot.History;
 
 namespace NewsBot.Chat;
 
@@ -21,6 +23,9 @@ public static class ChatSetup
         builder.Services.AddSingleton<DiscoveryCommands>();
         builder.Services.AddSingleton<TrackingCommands>();
         builder.Services.AddSingleton<CommandRouter>();
+        builder.Services.AddSingleton<HistoryStore>();
+        builder.Services.AddSingleton<ArticleSearch>();
+        builder.Services.AddSingleton<HistoryCommands>();
         builder.Services.AddSingleton(_ => new ConsolePlatform(System.Console.Out));
         builder.Services.AddSingleton<ConsoleChat>();
 

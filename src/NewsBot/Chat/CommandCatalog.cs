@@ -7,6 +7,14 @@ namespace NewsBot.Chat;
 public static class CommandCatalog
 {
     private static readonly CommandArgument Company = new("perusahaan", "company", "Nama perusahaan", "Company name", IsCompany: true);
+    private static readonly CommandArgument CompanyHistory = Company with
+    {
+        Description = "Perusahaan, lalu periode (2023, 30 hari, bulan ini) atau halaman; #12 untuk detail",
+        EnglishDescription = "Company, then a period (2023, 30 hari) or page; #12 for one incident",
+    };
+
+    private static readonly CommandArgument LatestCount = new("jumlah", "count", "Berapa insiden (1–20), bawaan 5", "How many incidents (1–20), default 5", IsCompany: false);
+    private static readonly CommandArgument SearchWords = new("kata", "keywords", "Kata kunci, misalnya: kebocoran data", "Keywords, e.g. kebocoran data", IsCompany: false);
     private static readonly CommandArgument CompanyOrAll = Company with { Description = "Nama perusahaan atau \"semua\"", EnglishDescription = "Company name or \"all\"" };
 
     public static readonly IReadOnlyList<CommandInfo> All =
@@ -16,7 +24,9 @@ public static class CommandCatalog
         new("ikuti", "subscribe", "Ikuti insiden privasi sebuah perusahaan", "Follow a company's privacy incidents", CompanyOrAll, ChangesSettings: true),
         new("berhenti", "unsubscribe", "Berhenti mengikuti sebuah perusahaan", "Stop following a company", CompanyOrAll, ChangesSettings: true),
         new("langganan", "list", "Perusahaan yang diikuti chat ini", "Companies this chat follows", null, ChangesSettings: false),
-        new("insiden", "incidents", "Riwayat insiden privasi sebuah perusahaan", "A company's privacy incident history", Company, ChangesSettings: false),
+        new("insiden", "incidents", "Riwayat insiden privasi sebuah perusahaan", "A company's privacy incident history", CompanyHistory, ChangesSettings: false),
+        new("terbaru", "latest", "Insiden privasi terbaru dari semua perusahaan", "Latest privacy incidents of all companies", LatestCount, ChangesSettings: false),
+        new("cari", "search", "Cari berita tersimpan dengan kata kunci", "Search stored news by keywords", SearchWords, ChangesSettings: false),
         new("status", "status", "Keadaan bot dan antrean pengiriman", "Bot and delivery queue status", null, ChangesSettings: false),
         new(
             "senyap", "quiet", "Jam senyap: peringatan ditahan lalu dikirim saat jam senyap selesai", "Quiet hours: alerts wait until they end",

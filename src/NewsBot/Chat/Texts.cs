@@ -31,7 +31,6 @@ public static class Texts
         $"Pelan-pelan ya, terlalu banyak perintah: /{command} belum dijalankan. Kirim lagi dalam {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} detik.";
     public const string SubscribeUsage = "Tulis nama perusahaannya, misalnya: /ikuti tokopedia (atau /ikuti semua).";
     public const string UnsubscribeUsage = "Tulis nama perusahaannya, misalnya: /berhenti tokopedia (atau /berhenti semua).";
-    public const string IncidentsUsage = "Tulis nama perusahaannya, misalnya: /insiden tokopedia.";
     public const string NoSubscriptions = "Chat ini belum mengikuti perusahaan mana pun. Mulai dengan /ikuti <nama perusahaan>.";
     public const string SubscribedAll = "Chat ini sekarang mengikuti semua perusahaan yang dipantau.";
     public const string UnsubscribedAll = "Semua langganan chat ini sudah dihapus.";
@@ -76,11 +75,6 @@ public static class Texts
     /// <summary>The <c>/status</c> line of a platform whose bot token was rejected; it names no token.</summary>
     public static string PlatformStopped(string platform, DateTimeOffset since) =>
         $"{platform}: BERHENTI — token bot ditolak (401) sejak {FormatDateTime(since)}; operator perlu memperbaiki token lalu memulai ulang";
-
-    public static string NoIncidents(string company) => $"Belum ada insiden privasi tercatat untuk {company}.";
-
-    public static string IncidentsHeader(string company, int page, int pages) =>
-        pages > 1 ? $"Insiden privasi {company} (halaman {page}/{pages}):" : $"Insiden privasi {company}:";
 
     public static string IncidentTypeLabel(IncidentType type) => type switch
     {
@@ -170,6 +164,16 @@ public static class Texts
         var local = (zone ?? ChatZone.Wib).Local(instant);
         return string.Create(CultureInfo.InvariantCulture, $"{local.Day:00} {Months[local.Month - 1]} {local.Year}");
     }
+
+    /// <summary>A record count with the text's hedge: "lebih dari 1,3 miliar", "sekitar 279 juta", "91 juta".</summary>
+    public static string FormatCount(long count, Analysis.CountQualifier qualifier) => qualifier switch
+    {
+        Analysis.CountQualifier.MoreThan => "lebih dari " + FormatCount(count),
+        Analysis.CountQualifier.About => "sekitar " + FormatCount(count),
+        Analysis.CountQualifier.Nearly => "hampir " + FormatCount(count),
+        Analysis.CountQualifier.UpTo => "hingga " + FormatCount(count),
+        _ => FormatCount(count),
+    };
 
     /// <summary>91000000 → "91 juta", 1300000000 → "1,3 miliar".</summary>
     public static string FormatCount(long count)

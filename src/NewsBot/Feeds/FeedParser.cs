@@ -12,6 +12,7 @@ namespace NewsBot.Feeds;
 public static class FeedParser
 {
     private const int MaxCharacters = 32 * 1024 * 1024;
+    private const int MaxLeadingJunk = 64;
 
     static FeedParser() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -65,9 +66,17 @@ public static class FeedParser
             }
         }
 
+        var skipped = false;
         if (text[start] != '<')
         {
-            return Failure("Not a feed: the document is neither XML nor JSON.");
+            // A damaged first byte: start at the first tag if one follows soon, as a lenient reader would.
+            var tag = text.IndexOf('<', start, Math.Min(MaxLeadingJunk, text.Length - start));
+            if (tag < 0)
+            {
+                return Failure("Not a feed: the document is neither XML nor JSON.");
+            }
+
+            (start, skipped) = (tag, true);
         }
 
         text = text[start..];
@@ -78,9 +87,21 @@ public static class FeedParser
 
         var cleaned = XmlPrepass.Clean(text, out _);
         var root = XmlTreeLoader.Load(cleaned, out var error);
+        if (error is not null && LenientXmlLoader.Load(cleaned, out var lenientError) is { } recovered)
+        {
+            // Malformed XML: read on past the damage as a browser would, instead of stopping at it.
+            root = LenientXmlLoader.FeedRoot(recovered);
+            error = $"Malformed XML, read leniently: {lenientError ?? error}";
+        }
+
         if (root is null)
         {
             return Failure($"Not a feed: {error}");
+        }
+
+        if (skipped)
+        {
+            error ??= "Malformed XML: text before the first tag was skipped.";
         }
 
         return Dispatch(root, feedUrl, error);
@@ -90,7 +111,7 @@ public static class FeedParser
     {
         var name = root.Name.LocalName;
         var ns = root.Name.Namespace;
-        if (name is "rss" or "channel" && FeedNamespaces.IsRssCore(ns))
+        if (name is "rss" or "channel" or "Channel" && FeedNamespaces.IsRssCore(ns))
         {
             return RssFeedReader.Read(root, "rss", feedUrl, error);
         }

@@ -9,4 +9,10 @@ public sealed record ParsedFeed(string Format, string? Title, string? Link, IRea
 {
     /// <summary>The feed's own refresh hint (RSS &lt;ttl&gt;), for <see cref="FeedSchedule"/>; null when absent.</summary>
     public TimeSpan? Ttl { get; init; }
+
+    /// <summary>RSS &lt;skipHours&gt;: hours of the day (0–23, GMT) in which the feed asks not to be read.</summary>
+    public IReadOnlyList<int> SkipHours { get; init; } = [];
+
+    /// <summary>RSS &lt;skipDays&gt;: days (GMT) on which the feed asks not to be read.</summary>
+    public IReadOnlyList<DayOfWeek> SkipDays { get; init; } = [];
 }

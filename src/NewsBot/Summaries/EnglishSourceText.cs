@@ -5,11 +5,13 @@ namespace NewsBot.Summaries;
 
 /// <summary>
 /// Indonesian alert text for an English article, built only from extracted facts (company, incident type, records,
-/// data types, actor, status, date), followed by the untranslated original title marked as English.
+/// data types, actor, status, date), followed by the article's most informative sentence quoted untranslated and
+/// marked as English (the original title when no sentence qualifies).
 /// </summary>
 internal static class EnglishSourceText
 {
     public const string OriginalTitleLabel = "Judul asli (bahasa Inggris): ";
+    public const string QuoteLabel = "Kutipan (bahasa Inggris): ";
 
     private static readonly string[] Months =
         ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
@@ -28,7 +30,7 @@ internal static class EnglishSourceText
         if (facts.Records is > 0 and var records)
         {
             var scope = types.Length > 0 ? $", meliputi {types}" : string.Empty;
-            sentences.Add($"Jumlah data yang disebut terdampak mencapai {FormatCount(records)} catatan{scope}.");
+            sentences.Add($"Jumlah data yang disebut terdampak: {Qualified(facts.RecordsQualifier)}{FormatCount(records)} catatan{scope}.");
         }
         else if (types.Length > 0)
         {
@@ -49,8 +51,22 @@ internal static class EnglishSourceText
         });
 
         var text = string.Join(' ', sentences);
+        if (EnglishQuote.Pick(request) is { } quote)
+        {
+            return $"{text}\n{QuoteLabel}\"{quote}\"";
+        }
+
         return string.IsNullOrWhiteSpace(request.Title) ? text : $"{text}\n{OriginalTitleLabel}{request.Title.Trim()}";
     }
+
+    private static string Qualified(CountQualifier qualifier) => qualifier switch
+    {
+        CountQualifier.MoreThan => "lebih dari ",
+        CountQualifier.About => "sekitar ",
+        CountQualifier.Nearly => "hampir ",
+        CountQualifier.UpTo => "hingga ",
+        _ => string.Empty,
+    };
 
     private static string Describe(IncidentType type) => type switch
     {

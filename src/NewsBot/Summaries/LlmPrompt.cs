@@ -9,6 +9,7 @@ internal static class LlmPrompt
     {
         var system = "Anda menulis ringkasan berita untuk peringatan privasi dan keamanan data. "
             + $"Tulis 2 sampai {Math.Max(2, options.MaxSentences)} kalimat utuh dalam bahasa Indonesia, paling banyak {options.MaxCharacters} karakter. "
+            + "Artikel bisa berbahasa Inggris; ringkasan tetap dalam bahasa Indonesia. "
             + "Gunakan hanya fakta yang ada di artikel; jangan menambahkan angka, nama, tanggal, atau dugaan yang tidak tertulis. "
             + "Jawab hanya dengan ringkasan, tanpa judul, daftar, atau kata pengantar.";
         var body = article.Length > MaxArticleCharacters ? article[..MaxArticleCharacters] : article;

@@ -11,7 +11,7 @@ internal static partial class Boilerplate
     /// <summary>A bare "Baca Juga" heading (no headline on the same line).</summary>
     public static bool IsReadAlsoHeading(string line) => ReadAlsoHeading().IsMatch(line);
 
-    /// <summary>Link-outs, ads, widgets, pagination: the line goes, the article continues.</summary>
+    /// <summary>Link-outs ("Baca juga", "Read also"), ads, widgets, pagination: the line goes, the article continues.</summary>
     public static bool IsDropLine(string line) => DropLine().IsMatch(line);
 
     /// <summary>Photo captions and credits ("… Foto/Ist", "Ilustrasi", "Antara", "DOK Pribadi.", "Ozan KOSE / AFP").</summary>
@@ -27,7 +27,7 @@ internal static partial class Boilerplate
     /// <summary>"Akhmad Mustain | Teknologi", "Penulis: …", "Reporter: …".</summary>
     public static bool IsByline(string line) => Byline().IsMatch(line);
 
-    /// <summary>Credits that end an article when they come after the body ("Editor: …", "Pewarta: …").</summary>
+    /// <summary>Credits that end an article when they come after the body ("Editor: …", "Pewarta: …", "Reporting by …").</summary>
     public static bool IsCreditFooter(string line) => CreditFooter().IsMatch(line);
 
     /// <summary>Removes "(Baca juga: …)" style parentheticals, trailing "Baca juga: …" and inline ad markers.</summary>
@@ -66,8 +66,9 @@ internal static partial class Boilerplate
 
     [GeneratedRegex(
         @"^(?:\(?\s*(?:Baca|Lihat|Simak)\s+juga\b|\(?\s*Baca\s*:|Simak\s+(?:juga\s+)?Video\b|Saksikan\s+Live\b|"
-        + @"Simak\s+selengkapnya|ADVERTISEMENT$|SCROLL\s+TO\s+(?:CONTINUE|RESUME)|\[Gambas:|Halaman\s*:?[\s\d]*$|"
-        + @"Halaman\s+(?:selanjutnya|berikutnya)|Baca\s+berita\s+tanpa\s+iklan|Selengkapnya$|Loading\.*$)",
+        + @"Simak\s+selengkapnya|SCROLL\s+TO\s+(?:CONTINUE|RESUME)|\[Gambas:|Halaman\s*:?[\s\d]*$|"
+        + @"Halaman\s+(?:selanjutnya|berikutnya)|Baca\s+berita\s+tanpa\s+iklan|Selengkapnya$|Loading\.*$|"
+        + @"Read\s+also\b|Advertisement\b[^.!?]{0,40}$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DropLine();
 
@@ -94,7 +95,7 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"^(?:[\p{L}.' ]{3,40}\s\|\s[\p{L} ]{3,30}|(?:Penulis|Reporter|Oleh|By)\s*:?\s+[\p{L}.' ,]{3,60})$")]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^(?:Editor|Pewarta|Redaktur|Penyunting)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:Editor|Pewarta|Redaktur|Penyunting)\s*:|(?:Reporting|Writing|Editing)\s+by\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditFooter();
 
     [GeneratedRegex(@"\s*\(\s*(?:Baca(?:\s+juga)?|Lihat\s+juga|Simak\s+juga)\s*:[^)]*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -21,7 +21,7 @@ internal static partial class DevSet
 
     private static IEnumerable<DevItem> Synthetic(string file)
     {
-        foreach (var line in File.ReadLines(SharedData.TestData("devset", file)))
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "TestData", "devset", file)))
         {
             var d = JsonDocument.Parse(line).RootElement;
             var id = d.GetProperty("id").GetString()!;
@@ -29,7 +29,7 @@ internal static partial class DevSet
             ArticleInput input;
             if (d.GetProperty("source").GetString() == "seed")
             {
-                var lines = SharedData.Seed(id["seed-".Length..]).Split('\n');
+                var lines = File.ReadAllText(SharedFolder.Seed(id["seed-".Length..])).Split('\n');
                 var titleLine = d.GetProperty("titleLine").GetInt32();
                 var title = lines[titleLine].Trim();
                 input = new ArticleInput(id, title, ArticleCleaner.Clean(string.Join('\n', lines.Skip(titleLine + 1)), title), Published: published);
@@ -55,12 +55,12 @@ internal static partial class DevSet
 
     private static IEnumerable<DevItem> IndoSum(string labelFile)
     {
-        var labels = File.ReadLines(SharedData.TestData("devset", labelFile))
+        var labels = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "TestData", "devset", labelFile))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
             .ToDictionary(f => f[0], f => f);
         var found = new Dictionary<string, string>();
-        foreach (var file in Directory.GetFiles(SharedData.Corpus("indosum"), "tune-*.jsonl").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(SharedFolder.Corpus("indosum"), "tune-*.jsonl").Order(StringComparer.Ordinal))
         {
             foreach (var line in File.ReadLines(file))
             {

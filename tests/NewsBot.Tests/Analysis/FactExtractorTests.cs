@@ -99,4 +99,56 @@ public sealed class FactExtractorTests
 
         Assert.Equal(published, facts.FirstReported);
     }
+
+    [Fact]
+    public void Extract_DataWordAsChannel_NotADataType()
+    {
+        var text = "Baik Anda berkomunikasi dengan bisnis melalui telepon, email, atau WhatsApp, perusahaan dapat memakai informasi itu, termasuk untuk iklan.";
+
+        var facts = Extractor.Extract(null, text, null);
+
+        Assert.Empty(facts.DataTypes);
+    }
+
+    [Fact]
+    public void Extract_SharedDataType_Kept()
+    {
+        var facts = Extractor.Extract(null, "WhatsApp shares phone numbers and device information with Facebook.", null);
+
+        Assert.Equal(["nomor telepon"], facts.DataTypes);
+    }
+
+    [Theory]
+    [InlineData(IncidentType.RegulatoryAction, "Kominfo")]
+    [InlineData(IncidentType.DataLeak, null)]
+    public void Extract_RegulatorActs_ActorOnlyForRegulatoryAction(IncidentType type, string? actor)
+    {
+        var facts = Extractor.Extract("Kominfo Panggil Telkom soal Dugaan Kebocoran Data", "Kementerian Komunikasi dan Informatika memanggil Telkom untuk meminta penjelasan.", null, type);
+
+        Assert.Equal(actor, facts.Actor);
+    }
+
+    [Theory]
+    [InlineData("Lebih dari 1,3 miliar data registrasi SIM diduga bocor.", CountQualifier.MoreThan)]
+    [InlineData("Sekitar 279 juta data penduduk dijual di forum.", CountQualifier.About)]
+    [InlineData("Up to 10 million users may have had their data exposed.", CountQualifier.UpTo)]
+    [InlineData("Sebanyak 91 juta akun dijual.", CountQualifier.Exact)]
+    public void Extract_HedgedCount_KeepsTheQualifier(string text, CountQualifier expected)
+    {
+        var facts = Extractor.Extract(null, text, null);
+
+        Assert.Equal(expected, facts.RecordsQualifier);
+    }
+
+    [Theory]
+    [InlineData("9 Fakta Kebocoran Data Nasabah", "Berikut fakta yang perlu diketahui.")]
+    [InlineData("BSI Jadi 1 dari 9 Bank yang Diserang", "Serangan itu melumpuhkan layanan.")]
+    [InlineData("WhatsApp Minta Pengguna Setujui Kebijakan", "WhatsApp meminta 2 miliar penggunanya menyetujui kebijakan baru.")]
+    [InlineData("Bukalapak Akui Upaya Peretasan", "Bukalapak, yang memiliki lebih dari 100 juta pengguna, membenarkan upaya peretasan.")]
+    public void Extract_ListicleFractionOrUserBase_NoRecordCount(string title, string text)
+    {
+        var facts = Extractor.Extract(title, text, null);
+
+        Assert.Null(facts.Records);
+    }
 }

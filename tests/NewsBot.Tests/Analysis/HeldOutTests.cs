@@ -10,7 +10,7 @@ namespace NewsBot.Tests.Analysis;
 /// </summary>
 public sealed class HeldOutTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SharedDataFact("seeds", "corpora/indosum")]
     public void Analyze_HeldOutSet_StaysAboveFloors()
     {
         var items = DevSet.LoadHeldOut();

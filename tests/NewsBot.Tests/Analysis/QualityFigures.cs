@@ -40,10 +40,14 @@ internal sealed class QualityFigures
 
     public List<string> Errors { get; } = [];
 
-    public static QualityFigures Compute(IReadOnlyList<DevItem> items, ArticleAnalyzer analyzer)
+    public static QualityFigures Compute(IReadOnlyList<DevItem> items, ArticleAnalyzer analyzer) =>
+        Compute(items, i => analyzer.Analyze(i.Input));
+
+    /// <summary>The figures for any decision function from dev item to analysis (the analyser today, a whole pipeline later).</summary>
+    public static QualityFigures Compute(IReadOnlyList<DevItem> items, Func<DevItem, ArticleAnalysis> decide)
     {
         var f = new QualityFigures { Articles = items.Count };
-        var results = items.Select(i => (Item: i, Result: analyzer.Analyze(i.Input))).ToList();
+        var results = items.Select(i => (Item: i, Result: decide(i))).ToList();
         f.Subjects(results);
         f.Relevance(results);
         f.Facts(results);

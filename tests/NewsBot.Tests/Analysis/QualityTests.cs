@@ -9,7 +9,7 @@ namespace NewsBot.Tests.Analysis;
 /// </summary>
 public sealed class QualityTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SharedDataFact("seeds", "corpora/indosum")]
     public void Analyze_DevelopmentSet_MeetsQualityTargets()
     {
         var items = DevSet.Load();

@@ -4,7 +4,7 @@ namespace NewsBot.Tests.Analysis;
 
 public sealed class SeedTests
 {
-    [Fact]
+    [SharedDataFact("seeds")]
     public void Analyze_XiaomiSeed_XiaomiSubjectRelevantDataCollection()
     {
         var input = SeedInput("000_9656b4742386065a", titleLine: 0);
@@ -17,7 +17,7 @@ public sealed class SeedTests
         Assert.Equal("id", result.Language);
     }
 
-    [Fact]
+    [SharedDataFact("seeds")]
     public void Analyze_WhatsAppSeed_WhatsAppAndMetaSubjectsTelegramSignalMentions()
     {
         var input = SeedInput("004_0c36f1b2cf9531a3", titleLine: 2);
@@ -33,7 +33,7 @@ public sealed class SeedTests
 
     internal static ArticleInput SeedInput(string name, int titleLine)
     {
-        var lines = SharedData.Seed(name).Split('\n');
+        var lines = File.ReadAllText(SharedFolder.Seed(name)).Split('\n');
         return new ArticleInput(name, lines[titleLine].Trim(), string.Join('\n', lines.Skip(titleLine + 1)));
     }
 }

@@ -1,4 +1,3 @@
-using NewsBot.Tests.Feeds.Conformance;
 using Xunit.Abstractions;
 
 namespace NewsBot.Tests.Architecture;
@@ -9,7 +8,7 @@ public sealed class FolderDependencyTests(ITestOutputHelper output)
     [Fact]
     public void FromDirectory_NewsBotSources_NoTwoWayDependencyAndNoCycle()
     {
-        var graph = FolderGraph.FromDirectory(Path.Combine(CorpusPaths.RepositoryRoot, "src", "NewsBot"));
+        var graph = FolderGraph.FromDirectory(Path.Combine(SharedFolder.RepositoryRoot, "src", "NewsBot"));
         output.WriteLine(graph.ToString());
 
         Assert.Contains("Feeds", graph.Edges.Keys);

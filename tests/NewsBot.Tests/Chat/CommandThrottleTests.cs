@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Chat;
-using NewsBot.Tests.Fakes;
 
 namespace NewsBot.Tests.Chat;
 

@@ -50,13 +50,13 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task FeedParse_SampleAndMissingFile_OneJsonLineEachAndExit0()
+    public async Task FeedParse_SampleAndMissingFile_OneJsonLineEachAndExit3()
     {
-        var sample = Path.Combine(TestPaths.RepositoryRoot, "samples", "sindonews-tekno.xml");
+        var sample = Path.Combine(SharedFolder.RepositoryRoot, "samples", "sindonews-tekno.xml");
 
         var (code, output, _) = await NewsBotProcess.RunAsync(["feed", "parse", sample, "/nonexistent/feed.xml"]);
 
-        Assert.Equal(0, code);
+        Assert.Equal(3, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         using var first = System.Text.Json.JsonDocument.Parse(lines[0]);
@@ -67,10 +67,10 @@ public sealed class CommandLineTests
         Assert.NotEqual(System.Text.Json.JsonValueKind.Null, second.RootElement.GetProperty("error").ValueKind);
     }
 
-    [Fact]
+    [SharedDataFact("seeds")]
     public async Task Analyze_SeedLine_ReportsXiaomiSubjectAndBadLineError()
     {
-        var seed = await File.ReadAllTextAsync(Path.Combine(TestPaths.Seeds, "000_9656b4742386065a.txt"));
+        var seed = await File.ReadAllTextAsync(Path.Combine(SharedFolder.Locate("seeds"), "000_9656b4742386065a.txt"));
         var line = System.Text.Json.JsonSerializer.Serialize(new { id = "seed1", title = seed.Split('\n')[0], text = seed });
 
         var (code, output, _) = await NewsBotProcess.RunAsync(["analyze", "--summary-sentences", "2"], line + "\nnot json\n");

@@ -1,6 +1,5 @@
 using NewsBot.Configuration;
 using NewsBot.Delivery;
-using NewsBot.Tests.Delivery.Fakes;
 using static NewsBot.Tests.Delivery.DeliveryFaultTests;
 
 namespace NewsBot.Tests.Delivery;
@@ -19,7 +18,7 @@ public sealed class ChatNotFoundTests
     [Fact]
     public async Task Dispatch_OneNotFound_RetriesWithBackoffAndCountsAttempt()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         var row = (await db.AddAlertAsync("A", chat)).Single();
@@ -38,7 +37,7 @@ public sealed class ChatNotFoundTests
     [Fact]
     public async Task Dispatch_TwoNotFoundThenSent_ResetsCountAndKeepsChatActive()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var fake = await FakeChatServer.StartAsync();
         await using var db = await OutboxFixture.CreateAsync(clock);
         using var http = RealPlatforms.Http(TimeSpan.FromSeconds(10));
@@ -66,7 +65,7 @@ public sealed class ChatNotFoundTests
     [Fact]
     public async Task Dispatch_ThreeNotFoundInARow_PausesChatAndSkipsItsQueue()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var fake = await FakeChatServer.StartAsync();
         await using var db = await OutboxFixture.CreateAsync(clock);
         using var http = RealPlatforms.Http(TimeSpan.FromSeconds(10));

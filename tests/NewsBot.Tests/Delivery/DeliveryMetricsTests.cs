@@ -9,7 +9,7 @@ public sealed class DeliveryMetricsTests
     [Fact]
     public async Task DispatchAndSummarize_PublishSendsFailuresAndQueueGauges()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var measurements = new ConcurrentQueue<(string Instrument, double Value, string? Platform, string? Outcome)>();
         using var listener = new MeterListener();

@@ -1,5 +1,4 @@
 using NewsBot.Delivery;
-using NewsBot.Tests.Delivery.Fakes;
 using static NewsBot.Tests.Delivery.DeliveryFaultTests;
 
 namespace NewsBot.Tests.Delivery;
@@ -17,7 +16,7 @@ public sealed class DiscordFaultTests
     [Fact]
     public async Task Dispatch_LostAnswersAndTimeouts_NonceKeepsEveryAlertSingle()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var fake = await FakeChatServer.StartAsync();
         await using var db = await OutboxFixture.CreateAsync(clock);
         using var http = RealPlatforms.Http(TimeSpan.FromSeconds(2));
@@ -46,7 +45,7 @@ public sealed class DiscordFaultTests
     [Fact]
     public async Task Dispatch_MissingAccessAndUnknownChannel_PausesThoseChannelsOnly()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var fake = await FakeChatServer.StartAsync();
         await using var db = await OutboxFixture.CreateAsync(clock);
         using var http = RealPlatforms.Http(TimeSpan.FromSeconds(10));

@@ -32,7 +32,7 @@ public sealed class DispatcherClaimTests
     [Fact]
     public async Task DispatchDueAsync_ChatSpacing_DelaysChatsNextRowOnly()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var person = await db.AddChatAsync("telegram", "1", ChatKind.Private);
         var group = await db.AddChatAsync("telegram", "-2", ChatKind.Group);
@@ -94,7 +94,7 @@ public sealed class DispatcherClaimTests
     [Fact]
     public async Task DispatchDueAsync_ExpiredLeaseOfCrashedSender_ReclaimsAndSends()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         var row = (await db.AddAlertAsync("A", chat)).Single();
@@ -166,7 +166,7 @@ public sealed class DispatcherClaimTests
     [Fact]
     public async Task SummarizeAsync_MixedStates_CountsPerPlatform()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var telegram = await db.AddChatAsync("telegram", "1");
         var discord = await db.AddChatAsync("discord", "2");

@@ -32,7 +32,7 @@ public sealed class DispatcherOutcomeTests
     [Fact]
     public async Task DispatchDueAsync_TransientFailure_BacksOffWithJitterThenDies()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         var row = (await db.AddAlertAsync("A", chat)).Single();
@@ -51,7 +51,7 @@ public sealed class DispatcherOutcomeTests
         await dispatcher.DispatchDueAsync(CancellationToken.None);
         var third = await db.RowAsync(row);
 
-        var start = new ManualClock().GetUtcNow();
+        var start = TestClock.Create().GetUtcNow();
         Assert.Equal(("pending", 1, "500"), (first.State, first.Attempts, first.LastError));
         Assert.InRange(first.NextAttemptAt - start, TimeSpan.FromSeconds(7.5), TimeSpan.FromSeconds(12.5));
         Assert.Equal(0, early);
@@ -64,7 +64,7 @@ public sealed class DispatcherOutcomeTests
     [Fact]
     public async Task DispatchDueAsync_RateLimited_WaitsRetryAfterWithoutCountingAndPausesPlatformWhenRepeated()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chats = new[] { await db.AddChatAsync("telegram", "1"), await db.AddChatAsync("telegram", "2"), await db.AddChatAsync("telegram", "3") };
         var rows = await db.AddAlertAsync("A", chats);
@@ -85,7 +85,7 @@ public sealed class DispatcherOutcomeTests
         var afterWait = await dispatcher.DispatchDueAsync(CancellationToken.None);
 
         Assert.Equal(("pending", 0), (limited.State, limited.Attempts));
-        Assert.Equal(TimeSpan.FromSeconds(22), limited.NextAttemptAt - new ManualClock().GetUtcNow());
+        Assert.Equal(TimeSpan.FromSeconds(22), limited.NextAttemptAt - TestClock.Create().GetUtcNow());
         Assert.Equal(0, whilePaused);
         Assert.Equal("pending", lateWhilePaused.State);
         Assert.Equal(4, afterWait);
@@ -136,7 +136,7 @@ public sealed class DispatcherOutcomeTests
     [Fact]
     public async Task DispatchDueAsync_ChatMovedOntoKnownChat_MergesAndSendsOnce()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var old = await db.AddChatAsync("telegram", "-1");
         var target = await db.AddChatAsync("telegram", "-1001");

@@ -37,7 +37,7 @@ internal sealed class OutboxFixture : IAsyncDisposable
     public static async Task<OutboxFixture> CreateAsync(TimeProvider? clock = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "newsbot-delivery-" + Guid.NewGuid().ToString("N"));
-        var fixture = new OutboxFixture(directory, clock ?? new ManualClock());
+        var fixture = new OutboxFixture(directory, clock ?? TestClock.Create());
         await fixture.Database.MigrateAsync(CancellationToken.None);
         await fixture.ExecuteAsync(
             "INSERT INTO companies (slug, name, updated_at) VALUES ('acme', 'Acme', 0)");

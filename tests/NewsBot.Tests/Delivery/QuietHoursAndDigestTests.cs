@@ -17,7 +17,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task DispatchDueAsync_OneAlertInQuietHours_HeldThenSentAsNormalAlertAtTheEnd()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         await SetScheduleAsync(db, chat, quiet: ("09:00", "11:00"));
@@ -45,7 +45,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task DispatchDueAsync_ThreeAlertsInQuietHours_OneDigestAtTheEndOthersUnaffected()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var quiet = await db.AddChatAsync("telegram", "quiet");
         var loud = await db.AddChatAsync("telegram", "loud");
@@ -85,7 +85,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task DispatchDueAsync_DailyDigest_TheDaysAlertsInOneMessageAtDigestTime()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("discord", "42");
         await SetScheduleAsync(db, chat, digest: "07:00");
@@ -120,7 +120,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task DispatchDueAsync_MoreAlertsThanOneDigestHolds_SeveralPartsInOrder()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         await SetScheduleAsync(db, chat, digest: "12:00");
@@ -144,7 +144,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task DispatchDueAsync_DigestFailsOnce_RetriedWithTheSameDeliveryKey()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("discord", "42");
         await SetScheduleAsync(db, chat, quiet: ("09:00", "10:30"));
@@ -172,7 +172,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task DispatchRoundAsync_FoldFailsHalfway_EveryHeldRowStaysHeldAndNextRoundFolds()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         await SetScheduleAsync(db, chat, quiet: ("09:00", "10:30"));
@@ -210,7 +210,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task SetQuietHoursAsync_TurnedOffWhileHolding_HeldAlertsGoOutAtOnceOneByOne()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         var address = new ChatAddress("telegram", "1", ChatKind.Group);
@@ -235,7 +235,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task SetDigestAsync_SwitchedOnWhileQuietHoursHold_HeldAlertsWaitForTheDigest()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         var address = new ChatAddress("telegram", "1", ChatKind.Group);
@@ -256,7 +256,7 @@ public sealed class QuietHoursAndDigestTests
     [Fact]
     public async Task DispatchDueAsync_ChatGoneWhileHolding_HeldRowsSkippedNotLeftBehind()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         await SetScheduleAsync(db, chat, quiet: ("09:00", "11:00"));

@@ -4,7 +4,6 @@ using NewsBot.Chat.Discord;
 using NewsBot.Chat.Telegram;
 using NewsBot.Discord;
 using NewsBot.Discord.Rest;
-using NewsBot.Tests.Delivery.Fakes;
 
 namespace NewsBot.Tests.Delivery;
 

@@ -4,8 +4,6 @@ using NewsBot.Alerts;
 using NewsBot.Chat;
 using NewsBot.Configuration;
 using NewsBot.Delivery;
-using NewsBot.Tests.Delivery.Fakes;
-using NewsBot.Tests.Summaries;
 using static NewsBot.Tests.Delivery.DeliveryFaultTests;
 
 namespace NewsBot.Tests.Delivery;
@@ -24,15 +22,15 @@ public sealed class UnauthorizedTests
     [Fact]
     public async Task Dispatch_TelegramUnauthorized_StopsLaneKeepsRowsAndLogsCriticalOnce()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var fake = await FakeChatServer.StartAsync();
         await using var db = await OutboxFixture.CreateAsync(clock);
         using var http = RealPlatforms.Http(TimeSpan.FromSeconds(10));
         var chats = await AddChatsAsync(db, 3);
         var rows = (await db.AddAlertAsync("UJI0001", [.. chats])).Concat(await db.AddAlertAsync("UJI0002", [.. chats])).ToList();
         fake.Script = _ => new FakeAction(FakeActionKind.Unauthorized);
-        var logger = new ListLogger<Dispatcher>();
-        var dispatcher = db.CreateDispatcher(Options, logger, RealPlatforms.Telegram(fake, http));
+        var logs = new CapturingLoggerProvider();
+        var dispatcher = db.CreateDispatcher(Options, logs.CreateLogger<Dispatcher>(), RealPlatforms.Telegram(fake, http));
 
         // 14 minutes of rounds: inside the probe interval nothing more may reach Telegram.
         await RunUntilDrainedAsync(dispatcher, clock, TimeSpan.FromMinutes(1), steps: 14);
@@ -45,7 +43,7 @@ public sealed class UnauthorizedTests
             Assert.Equal(("pending", 0), (state.State, state.Attempts));
         }
 
-        var critical = Assert.Single(logger.Messages, m => m.StartsWith("Critical", StringComparison.Ordinal));
+        var critical = Assert.Single(logs.Lines, m => m.StartsWith("Critical", StringComparison.Ordinal));
         Assert.Contains("telegram", critical, StringComparison.Ordinal);
         Assert.Contains("Telegram:BotToken", critical, StringComparison.Ordinal);
         Assert.Contains("restart", critical, StringComparison.Ordinal);
@@ -54,22 +52,22 @@ public sealed class UnauthorizedTests
     [Fact]
     public async Task Dispatch_TelegramUnauthorized_TokenNeverLogged()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var fake = await FakeChatServer.StartAsync();
         await using var db = await OutboxFixture.CreateAsync(clock);
         using var http = RealPlatforms.Http(TimeSpan.FromSeconds(10));
         var chats = await AddChatsAsync(db, 2);
         await db.AddAlertAsync("UJI0001", [.. chats]);
         fake.Script = _ => new FakeAction(FakeActionKind.Unauthorized);
-        var logger = new ListLogger<Dispatcher>();
-        var dispatcher = db.CreateDispatcher(Options, logger, RealPlatforms.Telegram(fake, http));
+        var logs = new CapturingLoggerProvider();
+        var dispatcher = db.CreateDispatcher(Options, logs.CreateLogger<Dispatcher>(), RealPlatforms.Telegram(fake, http));
 
         await RunUntilDrainedAsync(dispatcher, clock, TimeSpan.FromMinutes(16), steps: 3);
         var status = StatusText.Format([], await dispatcher.SummarizeAsync(CancellationToken.None));
 
         var secret = RealPlatforms.TelegramToken.Split(':')[1];
-        Assert.Contains(logger.Messages, m => m.StartsWith("Critical", StringComparison.Ordinal));
-        Assert.All(logger.Messages, m => Assert.DoesNotContain(secret, m, StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, m => m.StartsWith("Critical", StringComparison.Ordinal));
+        Assert.All(logs.Lines, m => Assert.DoesNotContain(secret, m, StringComparison.Ordinal));
         Assert.DoesNotContain(secret, status, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, await db.TextAsync("SELECT group_concat(COALESCE(last_error, ''), '|') FROM outbox") ?? "", StringComparison.Ordinal);
     }
@@ -77,7 +75,7 @@ public sealed class UnauthorizedTests
     [Fact]
     public async Task SummarizeAsync_PlatformStopped_StatusTextSaysStoppedSinceInWib()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chat = await db.AddChatAsync("telegram", "1");
         await db.AddAlertAsync("A", chat);
@@ -92,7 +90,7 @@ public sealed class UnauthorizedTests
         var after = StatusText.Format([], summary);
 
         Assert.DoesNotContain("BERHENTI", before, StringComparison.Ordinal);
-        Assert.Equal(new StoppedPlatform("telegram", new ManualClock().GetUtcNow()), Assert.Single(summary.Stopped));
+        Assert.Equal(new StoppedPlatform("telegram", TestClock.Create().GetUtcNow()), Assert.Single(summary.Stopped));
         Assert.Contains(
             "telegram: BERHENTI — token bot ditolak (401) sejak Selasa, 01 Desember 2026 10:00 WIB; operator perlu memperbaiki token lalu memulai ulang",
             after,
@@ -103,7 +101,7 @@ public sealed class UnauthorizedTests
     [Fact]
     public async Task Dispatch_ProbeAfterIntervalSucceeds_ResumesAndDeliversEverything()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var fake = await FakeChatServer.StartAsync();
         await using var db = await OutboxFixture.CreateAsync(clock);
         using var http = RealPlatforms.Http(TimeSpan.FromSeconds(10));
@@ -113,8 +111,8 @@ public sealed class UnauthorizedTests
         var calls = 0;
         // The first answer is a glitch 401; the platform is healthy afterwards.
         fake.Script = _ => Interlocked.Increment(ref calls) == 1 ? new FakeAction(FakeActionKind.Unauthorized) : FakeAction.Accept;
-        var logger = new ListLogger<Dispatcher>();
-        var dispatcher = db.CreateDispatcher(Options, logger, RealPlatforms.Telegram(fake, http));
+        var logs = new CapturingLoggerProvider();
+        var dispatcher = db.CreateDispatcher(Options, logs.CreateLogger<Dispatcher>(), RealPlatforms.Telegram(fake, http));
 
         await RunUntilDrainedAsync(dispatcher, clock, TimeSpan.FromMinutes(1), steps: 14);
         var requestsWhileStopped = fake.Requests.Count;
@@ -127,20 +125,20 @@ public sealed class UnauthorizedTests
         Assert.False(dispatcher.IsStopped("telegram"));
         Assert.Equal(6, fake.Ledger.Count);
         Assert.Equal(6, await db.ScalarAsync("SELECT COUNT(*) FROM outbox WHERE state = 'sent'"));
-        Assert.Contains(logger.Messages, m => m.StartsWith("Information", StringComparison.Ordinal) && m.Contains("resumed", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, m => m.StartsWith("Information", StringComparison.Ordinal) && m.Contains("resumed", StringComparison.Ordinal));
         Assert.DoesNotContain("BERHENTI", StatusText.Format([], await dispatcher.SummarizeAsync(CancellationToken.None)), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Dispatch_ProbeStillUnauthorized_OneProbePerIntervalAndNoNewCriticalLine()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var chats = new[] { await db.AddChatAsync("telegram", "1"), await db.AddChatAsync("telegram", "2") };
         var rows = await db.AddAlertAsync("A", chats);
         var platform = new CountingUnauthorizedPlatform("telegram");
-        var logger = new ListLogger<Dispatcher>();
-        var dispatcher = db.CreateDispatcher(Options, logger, platform);
+        var logs = new CapturingLoggerProvider();
+        var dispatcher = db.CreateDispatcher(Options, logs.CreateLogger<Dispatcher>(), platform);
 
         for (var minute = 0; minute < 46; minute++)
         {
@@ -150,7 +148,7 @@ public sealed class UnauthorizedTests
 
         // t=0 (the stop), then probes at 15, 30 and 45 minutes.
         Assert.Equal(4, platform.Calls);
-        Assert.Single(logger.Messages, m => m.StartsWith("Critical", StringComparison.Ordinal));
+        Assert.Single(logs.Lines, m => m.StartsWith("Critical", StringComparison.Ordinal));
         foreach (var row in rows)
         {
             Assert.Equal(("pending", 0), ((await db.RowAsync(row)).State, (await db.RowAsync(row)).Attempts));
@@ -160,15 +158,15 @@ public sealed class UnauthorizedTests
     [Fact]
     public async Task Dispatch_DiscordUnauthorized_StopsLaneWithoutFurtherRequests()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var fake = await FakeChatServer.StartAsync();
         await using var db = await OutboxFixture.CreateAsync(clock);
         using var http = RealPlatforms.Http(TimeSpan.FromSeconds(10));
         var channels = await AddChatsAsync(db, 4, "discord");
         var rows = await db.AddAlertAsync("UJI0001", [.. channels]);
         fake.Script = _ => new FakeAction(FakeActionKind.Unauthorized);
-        var logger = new ListLogger<Dispatcher>();
-        var dispatcher = db.CreateDispatcher(Options, logger, RealPlatforms.Discord(fake, http));
+        var logs = new CapturingLoggerProvider();
+        var dispatcher = db.CreateDispatcher(Options, logs.CreateLogger<Dispatcher>(), RealPlatforms.Discord(fake, http));
 
         await dispatcher.DispatchRoundAsync(CancellationToken.None);
         var afterFirstRound = fake.Requests.Count;
@@ -183,7 +181,7 @@ public sealed class UnauthorizedTests
             Assert.Equal(("pending", 0), ((await db.RowAsync(row)).State, (await db.RowAsync(row)).Attempts));
         }
 
-        var critical = Assert.Single(logger.Messages, m => m.StartsWith("Critical", StringComparison.Ordinal));
+        var critical = Assert.Single(logs.Lines, m => m.StartsWith("Critical", StringComparison.Ordinal));
         Assert.Contains("Discord:BotToken", critical, StringComparison.Ordinal);
         Assert.DoesNotContain("delivery-tests-discord-token", critical, StringComparison.Ordinal);
     }
@@ -191,7 +189,7 @@ public sealed class UnauthorizedTests
     [Fact]
     public async Task PlatformStoppedGauge_StopThenResume_OneThenZero()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Create();
         await using var db = await OutboxFixture.CreateAsync(clock);
         var gauge = new ConcurrentDictionary<string, long>();
         using var listener = new MeterListener();

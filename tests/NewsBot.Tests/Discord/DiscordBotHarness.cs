@@ -114,21 +114,19 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     public JsonElement LastAnswer(FakeInteraction interaction) =>
         Fake.Rest.Messages.Last(m => m.Target == interaction.Id).Body;
 
-    /// <summary>Runs a forced feed check and delivers until nothing is pending.</summary>
+    /// <summary>Runs a forced feed check and delivers until nothing is pending; fails the test if that never happens.</summary>
     public async Task CheckFeedsAndDeliverAsync()
     {
         await Services.GetRequiredService<FeedChecker>().CheckAllAsync(force: true, CancellationToken.None);
         var dispatcher = Services.GetRequiredService<Dispatcher>();
-        for (var round = 0; round < 100; round++)
-        {
-            await dispatcher.DispatchDueAsync(CancellationToken.None);
-            if (await dispatcher.CountDeliverableAsync(CancellationToken.None) == 0)
+        await FakeDiscord.WaitUntilAsync(
+            async () =>
             {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
+                await dispatcher.DispatchDueAsync(CancellationToken.None);
+                return await dispatcher.CountDeliverableAsync(CancellationToken.None) == 0;
+            },
+            "every alert to be delivered",
+            seconds: 60);
     }
 
     private static Dictionary<string, string?> Settings(FakeDiscord fake, SampleFeedServer feeds, string data, string? testGuildId) => new()

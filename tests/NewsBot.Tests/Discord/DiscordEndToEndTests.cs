@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Chat;
+using NewsBot.Tests.Discord.Fakes;
 
 namespace NewsBot.Tests.Discord;
 
@@ -58,7 +59,7 @@ public sealed class DiscordEndToEndTests
         await bot.CommandAsync("help", "");
         var history = await bot.CommandAsync("incidents", "xiaomi");
         await bot.CheckFeedsAndDeliverAsync();
-        await Task.Delay(100);
+        await FakeDiscord.WaitUntilAsync(() => bot.Fake.Rest.Messages.Any(m => m.Target == history.Id && m.Kind == "original"), "the edited history");
 
         var bodies = bot.Fake.Rest.Messages
             .Select(m => m.Kind == "callback" ? (m.Body.TryGetProperty("data", out var d) && d.TryGetProperty("content", out _) ? d : default) : m.Body)
@@ -72,7 +73,7 @@ public sealed class DiscordEndToEndTests
     [Fact]
     public async Task HostLogs_AtTraceWithErrors_NeverContainBotOrInteractionTokens()
     {
-        var logs = new NewsBot.Tests.Discord.Fakes.CapturingLoggerProvider();
+        var logs = new CapturingLoggerProvider();
         await using var bot = await DiscordBotHarness.StartAsync(logs: logs);
 
         await bot.CommandAsync("subscribe", "xiaomi");
@@ -80,7 +81,7 @@ public sealed class DiscordEndToEndTests
         bot.Fake.Rest.Channels[DiscordBotHarness.ChannelId].Forbidden = true;
         await bot.CheckFeedsAndDeliverAsync();
         bot.Fake.Gateway.Drop();
-        await NewsBot.Tests.Discord.Fakes.FakeDiscord.WaitUntilAsync(() => bot.Fake.Gateway.Resumes.Count == 1, "a resume");
+        await FakeDiscord.WaitUntilAsync(() => bot.Fake.Gateway.Resumes.Count == 1, "a resume");
 
         Assert.Contains("Discord", logs.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("CANARY", logs.AllText, StringComparison.Ordinal);

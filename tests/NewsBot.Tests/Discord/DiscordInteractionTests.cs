@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Chat;
+using NewsBot.Storage;
 using NewsBot.Tests.Discord.Fakes;
 
 namespace NewsBot.Tests.Discord;
@@ -39,19 +40,24 @@ public sealed class DiscordInteractionTests
     }
 
     [Fact]
-    public async Task GuildDelete_BotRemoved_PausesThatServersChannels()
+    public async Task GuildDelete_OutageThenRemoval_OnlyRemovalPausesThatServersChannels()
     {
         await using var bot = await DiscordBotHarness.StartAsync();
         await bot.CommandAsync("subscribe", "xiaomi");
         var chats = bot.Services.GetRequiredService<ChatStore>();
 
+        // Events are handled in order: once the CHANNEL_DELETE sent after the outage has paused the channel, the
+        // outage was handled too, and the pause reason tells which event paused it.
         await bot.Fake.Gateway.DispatchAsync("GUILD_DELETE", new { id = DiscordBotHarness.GuildId, unavailable = true });
-        await Task.Delay(200);
-        var pausedByOutage = await chats.IsPausedAsync(bot.Channel, CancellationToken.None);
+        await bot.Fake.Gateway.DispatchAsync("CHANNEL_DELETE", new { id = DiscordBotHarness.ChannelId, guild_id = DiscordBotHarness.GuildId, type = 0 });
+        await FakeDiscord.WaitUntilAsync(() => chats.IsPausedAsync(bot.Channel, CancellationToken.None), "the channel to be paused");
+        var afterOutage = await PauseReasonAsync(bot);
+        await chats.ResumeChatAsync(bot.Channel, CancellationToken.None);
         await bot.Fake.Gateway.DispatchAsync("GUILD_DELETE", new { id = DiscordBotHarness.GuildId });
         await FakeDiscord.WaitUntilAsync(() => chats.IsPausedAsync(bot.Channel, CancellationToken.None), "the channel to be paused");
 
-        Assert.False(pausedByOutage);
+        Assert.Equal("discord: channel deleted", afterOutage);
+        Assert.Equal("discord: bot removed from server", await PauseReasonAsync(bot));
     }
 
     [Fact]
@@ -128,5 +134,14 @@ public sealed class DiscordInteractionTests
 
         Assert.All(answers, a => Assert.True(a.Answered));
         Assert.DoesNotContain(bot.Fake.Rest.Requests, r => r.Status == 404 && r.Path.Contains("/interactions/", StringComparison.Ordinal));
+    }
+
+    private static async Task<string?> PauseReasonAsync(DiscordBotHarness bot)
+    {
+        await using var connection = await bot.Services.GetRequiredService<Database>().OpenAsync(CancellationToken.None);
+        return await connection.ScalarAsync(
+            "SELECT paused_reason FROM chats WHERE platform = 'discord' AND external_id = @id",
+            parameters: [("id", DiscordBotHarness.ChannelId)],
+            cancellationToken: CancellationToken.None) as string;
     }
 }

@@ -177,6 +177,21 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task CreateInteractionResponse_AfterThreeSecondDeadline_ThrowsUnknownInteraction()
+    {
+        await using var fake = await FakeDiscord.StartAsync();
+        var interaction = fake.Rest.RegisterInteraction("5");
+        using var services = DiscordClientFactory.Create(fake, new CapturingLoggerProvider());
+        var rest = services.GetRequiredService<DiscordRestClient>();
+
+        fake.Rest.InteractionClock.Advance(TimeSpan.FromSeconds(3.1));
+        var late = await Assert.ThrowsAsync<DiscordHttpException>(() => rest.CreateInteractionResponseAsync("5", interaction.Token, InteractionResponse.Defer(false), CancellationToken.None));
+
+        Assert.Equal(10062, late.Code);
+        Assert.Empty(fake.Rest.Messages);
+    }
+
+    [Fact]
     public async Task Logs_AfterErrorsAndInteractionCalls_NeverContainTokens()
     {
         await using var fake = await FakeDiscord.StartAsync();

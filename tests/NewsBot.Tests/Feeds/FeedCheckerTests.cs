@@ -6,7 +6,6 @@ using NewsBot.Delivery;
 using NewsBot.Feeds;
 using NewsBot.Storage;
 using NewsBot.Tests.Fakes;
-using NewsBot.Tests.Feeds.Fetching;
 
 namespace NewsBot.Tests.Feeds;
 

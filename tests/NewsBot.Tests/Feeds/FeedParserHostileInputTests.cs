@@ -43,7 +43,6 @@ public sealed class FeedParserHostileInputTests(ITestOutputHelper output)
         Assert.True(feed.Error is not null || !(feed.Title ?? "").Contains("root:", StringComparison.Ordinal), "an entity must never be expanded");
         Assert.DoesNotContain("lol", feed.Title ?? "", StringComparison.Ordinal);
         Assert.True(allocated < MaxAllocatedBytes, $"{allocated} bytes allocated");
-        Assert.True(elapsed < TimeSpan.FromSeconds(1), $"{elapsed} elapsed");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class EnglishSourceTextTests
     private const string Title = "Hackers claim theft of 15 million customer records from Example Bank";
 
     [Fact]
-    public async Task SummarizeAsync_EnglishArticle_BuildsIndonesianFactsAndMarksTheOriginalTitle()
+    public async Task SummarizeAsync_EnglishArticle_BuildsIndonesianFactsAndQuotesTheEnglishSentence()
     {
         var facts = new IncidentFacts(15_000_000, ["nama", "nomor telepon", "NIK"], "LockBit", IncidentStatus.Alleged, new DateTimeOffset(2023, 5, 16, 0, 0, 0, TimeSpan.Zero));
         var request = new SummaryRequest(Title, "A ransomware gang says it stole the data of the bank's customers.", "en", ["Example Bank"], ["ransomware"], IncidentType.Ransomware, facts, null);
@@ -24,7 +24,44 @@ public sealed class EnglishSourceTextTests
         Assert.Contains("15 juta catatan, meliputi nama, nomor telepon dan NIK", lines[0], StringComparison.Ordinal);
         Assert.Contains("LockBit", lines[0], StringComparison.Ordinal);
         Assert.Contains("belum dikonfirmasi oleh Example Bank", lines[0], StringComparison.Ordinal);
-        Assert.Equal("Judul asli (bahasa Inggris): " + Title, lines[1]);
+        Assert.Equal("Kutipan (bahasa Inggris): \"A ransomware gang says it stole the data of the bank's customers.\"", lines[1]);
+    }
+
+    [Fact]
+    public void Build_GenericLead_QuotesTheSentenceStatingTheIncident()
+    {
+        const string text = "The bank said on Tuesday that it was aware of the reports circulating online. "
+            + "Hackers stole 1.2 million customer records including names and phone numbers from Example Bank, according to the listing. "
+            + "Shares closed 2 percent lower.";
+        var request = new SummaryRequest(Title, text, "en", ["Example Bank"], [], IncidentType.DataLeak, IncidentFacts.None, null);
+
+        var summary = EnglishSourceText.Build(request);
+
+        Assert.EndsWith("\nKutipan (bahasa Inggris): \"Hackers stole 1.2 million customer records including names and phone numbers from Example Bank, according to the listing.\"", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_NoQuotableSentence_MarksTheOriginalTitle()
+    {
+        var request = new SummaryRequest(Title, "Short note.", "en", ["Example Bank"], [], IncidentType.DataLeak, IncidentFacts.None, null);
+
+        var summary = EnglishSourceText.Build(request);
+
+        Assert.EndsWith("\nJudul asli (bahasa Inggris): " + Title, summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(CountQualifier.MoreThan, "lebih dari 1,3 miliar catatan")]
+    [InlineData(CountQualifier.About, "sekitar 1,3 miliar catatan")]
+    [InlineData(CountQualifier.Exact, "terdampak: 1,3 miliar catatan")]
+    public void Build_QualifiedCount_SaysItAsTheTextDoes(CountQualifier qualifier, string expected)
+    {
+        var facts = new IncidentFacts(1_300_000_000, [], null, IncidentStatus.Unknown, null) { RecordsQualifier = qualifier };
+        var request = new SummaryRequest(Title, "text", "en", ["Example Bank"], [], IncidentType.DataLeak, facts, null);
+
+        var summary = EnglishSourceText.Build(request);
+
+        Assert.Contains(expected, summary, StringComparison.Ordinal);
     }
 
     [Fact]

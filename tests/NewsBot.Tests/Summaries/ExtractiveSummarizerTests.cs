@@ -8,7 +8,7 @@ namespace NewsBot.Tests.Summaries;
 
 public sealed class ExtractiveSummarizerTests(ITestOutputHelper output)
 {
-    [Theory]
+    [SharedDataTheory("seeds")]
     [InlineData("000", "Xiaomi")]
     [InlineData("004", "WhatsApp")]
     public async Task SummarizeAsync_Seed_IsShortCleanAndMadeOfWholeSentences(string seedPrefix, string company)

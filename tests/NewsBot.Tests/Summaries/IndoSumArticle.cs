@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using NewsBot.Tests.Text;
 
 namespace NewsBot.Tests.Summaries;
 
@@ -9,7 +8,7 @@ internal sealed record IndoSumArticle(string Id, string Category, IReadOnlyList<
 {
     /// <summary>All tune-*.jsonl files in name order: the only IndoSum files tuning may look at.</summary>
     public static IReadOnlyList<IndoSumArticle> LoadTuneSet()
-        => Directory.GetFiles(SharedData.IndoSum, "tune-*.jsonl").Order(StringComparer.Ordinal)
+        => Directory.GetFiles(SharedFolder.Corpus("indosum"), "tune-*.jsonl").Order(StringComparer.Ordinal)
             .SelectMany(File.ReadLines).Where(l => l.Length > 0).Select(Parse).ToList();
 
     private static IndoSumArticle Parse(string line)

@@ -46,7 +46,7 @@ public sealed class LlmSummarizerTests
         var summary = await summarizer.SummarizeAsync(SummaryRequests.Indonesian(), CancellationToken.None);
 
         Assert.Equal(Extractive(), summary);
-        Assert.Contains(logger.Messages, m => m.Contains("not Indonesian", StringComparison.Ordinal));
+        Assert.Contains(logger.Lines, m => m.Contains("not Indonesian", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class LlmSummarizerTests
         var summary = await summarizer.SummarizeAsync(SummaryRequests.Indonesian(), CancellationToken.None);
 
         Assert.Equal(Extractive(), summary);
-        Assert.Contains(logger.Messages, m => m.Contains("number 35 not in the article", StringComparison.Ordinal));
+        Assert.Contains(logger.Lines, m => m.Contains("number 35 not in the article", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class LlmSummarizerTests
         var summary = await summarizer.SummarizeAsync(SummaryRequests.Indonesian(), CancellationToken.None);
 
         Assert.Equal(Extractive(), summary);
-        Assert.Contains(logger.Messages, m => m.Contains("timed out", StringComparison.Ordinal));
+        Assert.Contains(logger.Lines, m => m.Contains("timed out", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -91,8 +91,8 @@ public sealed class LlmSummarizerTests
         var summary = await summarizer.SummarizeAsync(SummaryRequests.Indonesian(), CancellationToken.None);
 
         Assert.Equal(Extractive(), summary);
-        Assert.Contains(logger.Messages, m => m.Contains("HTTP 500", StringComparison.Ordinal));
-        Assert.DoesNotContain(logger.Messages, m => m.Contains(ApiKey, StringComparison.Ordinal));
+        Assert.Contains(logger.Lines, m => m.Contains("HTTP 500", StringComparison.Ordinal));
+        Assert.DoesNotContain(logger.Lines, m => m.Contains(ApiKey, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -117,11 +117,50 @@ public sealed class LlmSummarizerTests
         Assert.Equal(expected, uri.AbsoluteUri);
     }
 
-    private static (LlmSummarizer Summarizer, ListLogger<LlmSummarizer> Logger) Create(Uri baseUrl, TimeSpan? timeout = null)
+    [Fact]
+    public async Task SummarizeAsync_EnglishSourceGroundedAnswer_ReturnsTheIndonesianSummary()
+    {
+        const string answer = "Peretas mengklaim mencuri 1,2 juta data pelanggan Example Bank, termasuk nama dan nomor telepon. Bank itu menyatakan sedang menyelidiki klaim tersebut.";
+        await using var server = await FakeLlmServer.StartAsync(FakeLlmServer.Answer(answer));
+        var (summarizer, _) = Create(server.BaseUrl);
+
+        var summary = await summarizer.SummarizeAsync(EnglishRequest(), CancellationToken.None);
+
+        Assert.Equal(answer, summary);
+        var (_, body) = Assert.Single(server.Requests);
+        Assert.Contains("1.2 million customer records", body, StringComparison.Ordinal);
+        Assert.Contains("bahasa Indonesia", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SummarizeAsync_EnglishSourceInventedNumber_FallsBackToFactsAndEnglishQuote()
+    {
+        await using var server = await FakeLlmServer.StartAsync(FakeLlmServer.Answer(
+            "Peretas mengklaim mencuri 9 juta data pelanggan Example Bank. Bank itu menyatakan sedang menyelidiki klaim tersebut."));
+        var (summarizer, logger) = Create(server.BaseUrl);
+
+        var summary = await summarizer.SummarizeAsync(EnglishRequest(), CancellationToken.None);
+
+        Assert.StartsWith("Media berbahasa Inggris melaporkan dugaan kebocoran data yang melibatkan Example Bank", summary, StringComparison.Ordinal);
+        Assert.EndsWith("Kutipan (bahasa Inggris): \"Hackers claim to have stolen 1.2 million customer records from Example Bank, including names and phone numbers.\"", summary, StringComparison.Ordinal);
+        Assert.Contains(logger.Lines, m => m.Contains("number 9", StringComparison.Ordinal));
+    }
+
+    private static SummaryRequest EnglishRequest() => new(
+        "Example Bank investigates claimed theft of customer records",
+        "Hackers claim to have stolen 1.2 million customer records from Example Bank, including names and phone numbers. The bank said it was investigating the claim.",
+        "en",
+        ["Example Bank"],
+        ["stolen"],
+        NewsBot.Analysis.IncidentType.DataLeak,
+        new NewsBot.Analysis.IncidentFacts(1_200_000, ["nama", "nomor telepon"], null, NewsBot.Analysis.IncidentStatus.Alleged, null),
+        null);
+
+    private static (LlmSummarizer Summarizer, CapturingLoggerProvider Logger) Create(Uri baseUrl, TimeSpan? timeout = null)
     {
         var options = Options.Create(SummaryRequests.Options(baseUrl, timeout, ApiKey));
-        var logger = new ListLogger<LlmSummarizer>();
-        return (new LlmSummarizer(new HttpClient(), new ExtractiveSummarizer(options), options, logger), logger);
+        var logger = new CapturingLoggerProvider();
+        return (new LlmSummarizer(new HttpClient(), new ExtractiveSummarizer(options), options, logger.CreateLogger<LlmSummarizer>()), logger);
     }
 
     private static string Extractive()

@@ -9,7 +9,7 @@ public sealed class RougeEvaluationTests(ITestOutputHelper output)
 {
     private const int Sentences = 3;
 
-    [Fact]
+    [SharedDataFact("corpora/indosum")]
     public void Summarize_IndoSumTuneSet_BeatsLead3OnTechAndOverall()
     {
         var articles = IndoSumArticle.LoadTuneSet();

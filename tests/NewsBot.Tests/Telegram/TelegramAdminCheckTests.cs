@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using NewsBot.Chat.Telegram;
 using NewsBot.Tests.Telegram.Fakes;
 using Telegram.Bot.Types;

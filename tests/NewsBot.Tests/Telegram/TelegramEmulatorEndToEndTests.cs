@@ -9,7 +9,6 @@ using NewsBot.Chat.Telegram;
 using NewsBot.Cli;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
-using NewsBot.Tests.Fakes;
 using NewsBot.Tests.Telegram.Fakes;
 
 namespace NewsBot.Tests.Telegram;
@@ -30,7 +29,7 @@ public sealed class TelegramEmulatorEndToEndTests(TelegramEmulatorFixture emulat
     private const string HostilePrefix = "<b>Xiaomi</b> & Forbes: ";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
 
-    [Fact]
+    [SharedDataFact("seeds")]
     public async Task SubscribeAndDeliver_SeedArticleWithHostileTitle_EscapedAlertsAndGroupAdminCheck()
     {
         // Arrange: the seed article as a loopback feed, the fake in front of the emulator, NewsBot's host.
@@ -118,7 +117,7 @@ public sealed class TelegramEmulatorEndToEndTests(TelegramEmulatorFixture emulat
 
     private static (string Title, string Body) SeedArticle()
     {
-        string[] lines = File.ReadAllLines(Directory.GetFiles(TestPaths.Seeds, "000_*.txt").Single());
+        string[] lines = File.ReadAllLines(Directory.GetFiles(SharedFolder.Locate("seeds"), "000_*.txt").Single());
         string title = lines.First(l => l.Trim().Length > 0).Trim();
         return (title, string.Join('\n', lines.SkipWhile(l => l.Trim() != title).Skip(1)).Trim());
     }

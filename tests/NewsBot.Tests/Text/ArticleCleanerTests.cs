@@ -21,7 +21,7 @@ public sealed class ArticleCleanerTests(ITestOutputHelper output)
         Judul Berita Lain Yang Tidak Terkait
         """;
 
-    [Fact]
+    [SharedDataFact("seeds")]
     public void Clean_Seed000_KeepsBodyDropsDatelineCaptionAndFooter()
     {
         var seed = SeedArticle.Load("000");
@@ -38,7 +38,7 @@ public sealed class ArticleCleanerTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SharedDataFact("seeds")]
     public void Clean_Seed004_KeepsBodyDropsRelatedHeadlinesAndReporterCode()
     {
         var seed = SeedArticle.Load("004");
@@ -55,7 +55,7 @@ public sealed class ArticleCleanerTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SharedDataFact("seeds")]
     public void Clean_SeedWithoutTitle_StillDropsCaptionsAndFooters()
     {
         var seed = SeedArticle.Load("004");

@@ -6,19 +6,19 @@ namespace NewsBot.Tests.Text;
 
 public sealed class LanguageDetectorTests(ITestOutputHelper output)
 {
-    [Theory]
+    [SharedDataTheory("seeds")]
     [InlineData("000")]
     [InlineData("004")]
     public void Detect_Seed_ReturnsIndonesian(string seed)
     {
-        var text = File.ReadAllText(SharedData.Seed(seed));
+        var text = File.ReadAllText(SharedFolder.Seed(seed));
 
         var language = LanguageDetector.Detect(text);
 
         Assert.Equal("id", language);
     }
 
-    [Fact]
+    [SharedDataFact("corpora/indosum")]
     public void Detect_IndoSumArticles_ReturnsIndonesianForAlmostAll()
     {
         var articles = IndoSumArticle.LoadTuneSet();

@@ -5,10 +5,10 @@ namespace NewsBot.Tests.Text;
 
 public sealed class SentenceSplitterTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SharedDataFact("corpora/indonesian")]
     public void Split_SastrawiFeatureScenarios_PassAtLeast95Percent()
     {
-        var scenarios = GherkinScenario.ReadAll(SharedData.Indonesian).ToList();
+        var scenarios = GherkinScenario.ReadAll(SharedFolder.Corpus("indonesian")).ToList();
 
         var failures = scenarios.Where(s => !SentenceSplitter.Split(s.Input).SequenceEqual(s.Expected)).ToList();
 

@@ -119,7 +119,7 @@ public static class DiscordAlertRenderer
 
         if (facts.Records is { } records)
         {
-            yield return new EmbedField(Texts.RecordsField, Texts.FormatCount(records), Inline: true);
+            yield return new EmbedField(Texts.RecordsField, Texts.FormatCount(records, facts.RecordsQualifier), Inline: true);
         }
 
         if (facts.DataTypes.Count > 0)

@@ -65,11 +65,33 @@ internal static class FeedCharset
         var declared = FromLabel(DeclaredLabel(body)) ?? FromLabel(ContentTypeCharset(contentType));
         if (declared is null || declared.CodePage == Encoding.UTF8.CodePage)
         {
-            // Declared UTF-8 (or nothing) but the bytes are not: windows-1252 keeps every byte visible.
-            declared = Encoding.GetEncoding(1252);
+            // Declared UTF-8 (or nothing) but the bytes are not. A UTF-8 text with a damaged byte stays UTF-8
+            // (the bad byte becomes U+FFFD); otherwise windows-1252 keeps every byte visible.
+            declared = MostlyUtf8(body) ? Encoding.UTF8 : Encoding.GetEncoding(1252);
         }
 
         return declared.GetString(body);
+    }
+
+    /// <summary>More well-formed multi-byte UTF-8 sequences than invalid bytes: UTF-8 with some damage, not a legacy charset.</summary>
+    private static bool MostlyUtf8(ReadOnlySpan<byte> body)
+    {
+        int valid = 0, invalid = 0;
+        while (!body.IsEmpty)
+        {
+            var ascii = body.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0)
+            {
+                break;
+            }
+
+            body = body[ascii..];
+            var status = Rune.DecodeFromUtf8(body, out _, out var consumed);
+            _ = status == System.Buffers.OperationStatus.Done ? valid++ : invalid++;
+            body = body[consumed..];
+        }
+
+        return valid > invalid;
     }
 
     /// <summary>Maps a charset label to an encoding the way browsers do (ISO-8859-1 and ASCII mean windows-1252).</summary>

@@ -9,11 +9,15 @@ internal static class RssFeedReader
 {
     public static ParsedFeed Read(XElement root, string format, Uri? feedUrl, string? error)
     {
-        var channel = Core(root, "channel") ?? (root.Name.LocalName == "channel" ? root : null);
+        var channel = Core(root, "channel") ?? (root.Name.LocalName is "channel" or "Channel" ? root : null);
         var itemElements = new List<XElement>();
         if (channel is not null)
         {
             itemElements.AddRange(CoreAll(channel, "item"));
+            if (root.Name.LocalName == "Channel" && Core(channel, "items") is { } collection)
+            {
+                itemElements.AddRange(CoreAll(collection, "item")); // RSS 1.1: <items rdf:parseType="Collection">
+            }
         }
 
         if (channel != root)
@@ -26,7 +30,7 @@ internal static class RssFeedReader
             ?? PlainText(channel.Element(FeedNamespaces.Dc + "title"), singleLine: true);
         var link = channel is null ? null : ResolveLink(channel, TextOf(Core(channel, "link")), feedUrl)
             ?? AtomLink(channel, feedUrl);
-        return new ParsedFeed(format, title, link, items, error) { Ttl = channel is null ? null : Ttl(channel) };
+        return RssScheduleHints.AddTo(new ParsedFeed(format, title, link, items, error), channel);
     }
 
     private static FeedItem ReadItem(XElement item, Uri? feedUrl)
@@ -120,9 +124,4 @@ internal static class RssFeedReader
 
     private static long? Length(string? value) =>
         long.TryParse(value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var length) ? length : null;
-
-    private static TimeSpan? Ttl(XElement channel) =>
-        int.TryParse(TextOf(Core(channel, "ttl")), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && minutes is > 0 and < 100_000
-            ? TimeSpan.FromMinutes(minutes)
-            : null;
 }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using NewsBot.Chat;
 using NewsBot.Delivery;
 using NewsBot.Storage;
-using NewsBot.Tests.Fakes;
 
 namespace NewsBot.Tests.Chat.Subscriptions;
 
@@ -23,7 +22,7 @@ public sealed class ConversationHost : IAsyncDisposable
     {
         var host = new ConversationHost();
         var settings = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(TestPaths.RepositoryRoot, "appsettings.example.json"))
+            .AddJsonFile(Path.Combine(SharedFolder.RepositoryRoot, "appsettings.example.json"))
             .Build()
             .AsEnumerable()
             .ToDictionary(pair => pair.Key, pair => pair.Value);

@@ -1,4 +1,3 @@
-using NewsBot.Tests.Delivery.Fakes;
 
 namespace NewsBot.Tests.Delivery.Crash;
 

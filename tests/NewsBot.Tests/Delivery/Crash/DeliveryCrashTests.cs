@@ -1,6 +1,5 @@
 using System.Globalization;
 using NewsBot.Delivery;
-using NewsBot.Tests.Delivery.Fakes;
 using Xunit.Abstractions;
 
 namespace NewsBot.Tests.Delivery.Crash;
@@ -24,6 +23,8 @@ public sealed class DeliveryCrashTests(ITestOutputHelper output)
         await using var fake = await FakeChatServer.StartAsync();
         await using var db = await OutboxFixture.CreateAsync(TimeProvider.System);
         var expected = await SeedAsync(db);
+        // Every killed run delivers at most its budget, so the outbox cannot drain before the last planned kill.
+        Assert.True(TargetKills * KillPlan.MaxAcceptedPerRun < expected.Count);
         var kills = await KillUntilDrainedAsync(fake, db, ChildEnvironment(db, fake), new Random(Seed), TargetKills);
 
         var report = CrashReport.From(fake.Ledger, expected, kills.Select(k => k.Life).ToHashSet());
@@ -80,7 +81,18 @@ public sealed class DeliveryCrashTests(ITestOutputHelper output)
         return request =>
         {
             var n = Interlocked.Increment(ref count);
-            if (plan is null || n != plan.NthRequest)
+            if (plan is null || n < plan.NthRequest)
+            {
+                return FakeAction.Accept;
+            }
+
+            if (n > plan.LastAccepted)
+            {
+                // Past the run's budget: the hang kills the child (OnHang), so no run outlives its share of the outbox.
+                return new FakeAction(FakeActionKind.Hang);
+            }
+
+            if (n > plan.NthRequest)
             {
                 return FakeAction.Accept;
             }

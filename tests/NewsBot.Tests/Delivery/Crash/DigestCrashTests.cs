@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using NewsBot.Tests.Delivery.Fakes;
 using Xunit.Abstractions;
 
 namespace NewsBot.Tests.Delivery.Crash;
@@ -24,6 +23,8 @@ public sealed partial class DigestCrashTests(ITestOutputHelper output)
         // Every chat's digest is due: the alerts wait as held rows until the child folds them into digests.
         await db.ExecuteAsync("UPDATE chats SET digest_at = 420");
         await db.ExecuteAsync("UPDATE outbox SET state = 'held', held_at = 0, next_attempt_at = 0");
+        // Each digest row carries two alerts: every killed run sends at most its budget of the 500 digest rows.
+        Assert.True(TargetKills * KillPlan.MaxAcceptedPerRun < Alerts);
         var environment = DeliveryCrashTests.ChildEnvironment(db, fake);
         environment["NewsBot__Delivery__DigestMaxAlerts"] = "2";
 

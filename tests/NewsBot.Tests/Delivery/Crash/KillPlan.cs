@@ -15,17 +15,26 @@ internal enum KillMoment
     Timed,
 }
 
-/// <summary>When to kill one run: at its <see cref="NthRequest"/>-th send, plus <see cref="Delay"/> for the timed moments.</summary>
-internal sealed record KillPlan(KillMoment Moment, int NthRequest, TimeSpan Delay)
+/// <summary>
+/// When to kill one run: at its <see cref="NthRequest"/>-th send, plus <see cref="Delay"/> for the timed moments.
+/// The fake accepts at most <see cref="LastAccepted"/> sends of a run and hangs (and kills at) any later one, so a
+/// killed run delivers at most <see cref="MaxAcceptedPerRun"/> messages however fast or slow the machine is.
+/// </summary>
+internal sealed record KillPlan(KillMoment Moment, int NthRequest, TimeSpan Delay, int LastAccepted)
 {
+    private const int MaxNth = 11;
+    private const int MaxExtra = 8;
+
+    public const int MaxAcceptedPerRun = MaxNth + MaxExtra;
+
     public static KillPlan Random(Random random)
     {
         var moment = (KillMoment)random.Next(4);
-        return new KillPlan(
-            moment,
-            moment == KillMoment.Timed ? 1 : random.Next(1, 12),
-            // A short timed window keeps each killed run small, so on a fast, idle machine the outbox does not drain
-            // before the target number of kills is reached.
-            TimeSpan.FromMilliseconds(moment == KillMoment.DuringRecord ? random.Next(0, 6) : random.Next(0, 25)));
+        var nth = moment == KillMoment.Timed ? 1 : random.Next(1, MaxNth + 1);
+        var delay = TimeSpan.FromMilliseconds(moment == KillMoment.DuringRecord ? random.Next(0, 6) : random.Next(0, 25));
+        // Sends that arrive while a timed kill is still pending are accepted up to a random budget: the kill lands at
+        // a random point of claim, send or record, yet never later than the budget's last send.
+        var extra = moment is KillMoment.Timed or KillMoment.DuringRecord ? random.Next(0, MaxExtra + 1) : 0;
+        return new KillPlan(moment, nth, delay, nth + extra);
     }
 }

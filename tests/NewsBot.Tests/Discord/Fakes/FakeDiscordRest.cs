@@ -26,6 +26,12 @@ public sealed class FakeDiscordRest(FakeDiscord owner)
 
     public ConcurrentDictionary<string, FakeInteraction> Interactions { get; } = new();
 
+    /// <summary>
+    /// Discord's 3 s answer deadline runs on this clock, which only a test moves: on a wall clock a loaded machine
+    /// expired interactions before a cold client had made its first request.
+    /// </summary>
+    public FakeTimeProvider InteractionClock { get; } = TestClock.Create();
+
     /// <summary>Commands stored by the last bulk overwrite, per scope ("global" or a guild id).</summary>
     public ConcurrentDictionary<string, JsonElement> Commands { get; } = new();
 
@@ -59,7 +65,7 @@ public sealed class FakeDiscordRest(FakeDiscord owner)
 
     public FakeInteraction RegisterInteraction(string id)
     {
-        var interaction = new FakeInteraction(id, "itoken-CANARY-" + id, _clock.Elapsed);
+        var interaction = new FakeInteraction(id, "itoken-CANARY-" + id, InteractionClock.GetUtcNow());
         Interactions[id] = interaction;
         return interaction;
     }
@@ -212,7 +218,7 @@ public sealed class FakeDiscordRest(FakeDiscord owner)
     private (int, string?, Dictionary<string, string>) Callback(string id, string token, string body, Dictionary<string, string> headers)
     {
         if (!Interactions.TryGetValue(id, out var interaction) || interaction.Token != token
-            || _clock.Elapsed - interaction.CreatedAt > TimeSpan.FromSeconds(3))
+            || InteractionClock.GetUtcNow() - interaction.CreatedAt > TimeSpan.FromSeconds(3))
         {
             return (404, """{"message":"Unknown interaction","code":10062}""", headers);
         }

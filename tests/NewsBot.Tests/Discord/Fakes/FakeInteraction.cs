@@ -1,12 +1,12 @@
 namespace NewsBot.Tests.Discord.Fakes;
 
-public sealed class FakeInteraction(string id, string token, TimeSpan createdAt)
+public sealed class FakeInteraction(string id, string token, DateTimeOffset createdAt)
 {
     public string Id { get; } = id;
 
     public string Token { get; } = token;
 
-    public TimeSpan CreatedAt { get; } = createdAt;
+    public DateTimeOffset CreatedAt { get; } = createdAt;
 
     public bool Answered { get; set; }
 

@@ -14,7 +14,7 @@ public sealed class FeedparserConformanceTests(ITestOutputHelper output)
 {
     private const double RequiredPassRate = 0.90;
 
-    [Fact]
+    [SharedDataFact("corpora/feeds/feedparser")]
     public void Parse_FeedparserSuite_PassesAtLeast90PercentAndOnlyKnownFailures()
     {
         // Arrange
@@ -23,7 +23,7 @@ public sealed class FeedparserConformanceTests(ITestOutputHelper output)
         var applicable = 0;
 
         // Act
-        foreach (var line in File.ReadLines(CorpusPaths.Feeds("feedparser", "index.jsonl")))
+        foreach (var line in File.ReadLines(SharedFolder.Corpus("feeds", "feedparser", "index.jsonl")))
         {
             using var row = JsonDocument.Parse(line);
             var outcome = EvaluateRow(row.RootElement, out var detail);
@@ -62,7 +62,7 @@ public sealed class FeedparserConformanceTests(ITestOutputHelper output)
             return Outcome.NotApplicable;
         }
 
-        var feed = FeedParser.Parse(File.ReadAllBytes(CorpusPaths.Feeds("feedparser", path)), FeedUrl(row, path), ContentType(row));
+        var feed = FeedParser.Parse(File.ReadAllBytes(SharedFolder.Corpus("feeds", "feedparser", path)), FeedUrl(row, path), ContentType(row));
         var result = Outcome.NotApplicable;
         foreach (var check in checks.GetProperty("equal").EnumerateArray())
         {
@@ -115,7 +115,7 @@ public sealed class FeedparserConformanceTests(ITestOutputHelper output)
 
     private static HashSet<string> KnownFailures()
     {
-        var file = Path.Combine(CorpusPaths.RepositoryRoot, "tests", "NewsBot.Tests", "Feeds", "feedparser-known-failures.txt");
+        var file = Path.Combine(SharedFolder.RepositoryRoot, "tests", "NewsBot.Tests", "Feeds", "feedparser-known-failures.txt");
         return File.ReadLines(file)
             .Select(l => l.Trim())
             .Where(l => l.Length > 0 && !l.StartsWith('#'))

@@ -13,11 +13,11 @@ public sealed class FeedvalidatorSweepTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
 
-    [Fact]
+    [SharedDataFact("corpora/feeds/feedvalidator")]
     public void Parse_EveryFeedvalidatorCase_ReturnsFeedOrErrorWithinOneSecond()
     {
         // Arrange
-        var files = Directory.GetFiles(CorpusPaths.Feeds("feedvalidator", "testcases"), "*.xml", SearchOption.AllDirectories);
+        var files = Directory.GetFiles(SharedFolder.Corpus("feeds", "feedvalidator", "testcases"), "*.xml", SearchOption.AllDirectories);
         var slow = new List<string>();
         var thrown = new List<string>();
         int errors = 0, feeds = 0;

@@ -15,11 +15,11 @@ public sealed class GofeedConformanceTests(ITestOutputHelper output)
     private const double RequiredAgreement = 0.95;
     private static readonly string[] Folders = ["rss", "atom"];
 
-    [Fact]
+    [SharedDataFact("corpora/feeds/gofeed")]
     public void Parse_GofeedTranslatorPairs_AgreeOnAtLeast95Percent()
     {
         // Arrange
-        var translator = CorpusPaths.Feeds("gofeed", "testdata", "translator");
+        var translator = SharedFolder.Corpus("feeds", "gofeed", "testdata", "translator");
         var pairs = Folders
             .SelectMany(folder => Directory.GetFiles(Path.Combine(translator, folder), "*.xml"))
             .Select(xml => (Input: xml, Expected: Path.ChangeExtension(xml, ".json")))
@@ -48,7 +48,7 @@ public sealed class GofeedConformanceTests(ITestOutputHelper output)
         Assert.True(agreement >= RequiredAgreement, $"agreement {agreement:P1} below {RequiredAgreement:P0}");
     }
 
-    [Theory]
+    [SharedDataTheory("corpora/feeds/gofeed")]
     [InlineData("atom03_feed.xml", "atom", "Feed Title")]
     [InlineData("atom10_feed.xml", "atom", "Feed Title")]
     [InlineData("rss_feed.xml", "rss", "Feed Title")]
@@ -60,20 +60,20 @@ public sealed class GofeedConformanceTests(ITestOutputHelper output)
     [InlineData("sample.json", "json", "title")]
     public void Parse_GofeedUniversalFeed_DetectsTypeAndTitle(string file, string format, string title)
     {
-        var feed = FeedParser.Parse(File.ReadAllBytes(CorpusPaths.Feeds("gofeed", "testdata", "parser", "universal", file)));
+        var feed = FeedParser.Parse(File.ReadAllBytes(SharedFolder.Corpus("feeds", "gofeed", "testdata", "parser", "universal", file)));
 
         Assert.Null(feed.Error);
         Assert.Equal(format, feed.Format);
         Assert.Equal(title, feed.Title);
     }
 
-    [Theory]
+    [SharedDataTheory("corpora/feeds/gofeed")]
     [InlineData("unknown_feed.xml")]
     [InlineData("empty_feed.xml")]
     [InlineData("invalid.json")]
     public void Parse_GofeedUniversalNonFeed_ReturnsError(string file)
     {
-        var feed = FeedParser.Parse(File.ReadAllBytes(CorpusPaths.Feeds("gofeed", "testdata", "parser", "universal", file)));
+        var feed = FeedParser.Parse(File.ReadAllBytes(SharedFolder.Corpus("feeds", "gofeed", "testdata", "parser", "universal", file)));
 
         Assert.NotNull(feed.Error);
         Assert.Equal("unknown", feed.Format);

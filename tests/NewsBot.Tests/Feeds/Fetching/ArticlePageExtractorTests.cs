@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using NewsBot.Feeds.Fetching;
-using NewsBot.Tests.Feeds.Conformance;
 
 namespace NewsBot.Tests.Feeds.Fetching;
 
@@ -11,7 +10,7 @@ namespace NewsBot.Tests.Feeds.Fetching;
 /// </summary>
 public sealed class ArticlePageExtractorTests
 {
-    [Theory]
+    [SharedDataTheory("seeds")]
     [InlineData("000_")]
     [InlineData("004_")]
     public void ExtractText_SeedPage_KeepsBodyDropsFooterAndUnrelatedHeadlines(string prefix)
@@ -49,24 +48,74 @@ public sealed class ArticlePageExtractorTests
     [Theory]
     [InlineData("nested")]
     [InlineData("flat")]
-    public void ExtractText_HostilePageAtTheSizeCap_FinishesWithoutQuadraticBlowup(string shape)
+    [InlineData("elements")]
+    public void ExtractText_HostilePageAtTheSizeCap_ReturnsNullWithoutReadingIt(string shape)
     {
-        // Arrange: deeply nested text divs, or 5 MiB of tiny paragraphs. The harness measures; it fails only past
-        // 15 s (a loaded 2-core machine needs about 2 s; without the depth limiter the nested page takes minutes).
+        // Arrange: 5 MiB of nested text divs, of tiny paragraphs, or of empty elements: far past the bounds on page
+        // text, paragraphs and elements, so Readability (whose cost grows with all three) never sees the page.
         var sentence = "Kalimat berita yang cukup panjang untuk dihitung, dengan koma, ";
-        var html = shape == "nested"
-            ? string.Concat(Enumerable.Repeat("<div>" + sentence, 60_000)) + string.Concat(Enumerable.Repeat("</div>", 60_000))
-            : string.Concat(Enumerable.Repeat("<p>" + sentence + "</p>", 5 * 1024 * 1024 / 72));
-        var bytes = Encoding.UTF8.GetBytes("<html><body>" + html + "</body></html>");
-        ArticlePageExtractor.ExtractText("<html><body><p>warm up the parser and the scorer, with a comma.</p></body></html>"u8.ToArray());
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var html = shape switch
+        {
+            "nested" => string.Concat(Enumerable.Repeat("<div>" + sentence, 60_000)) + string.Concat(Enumerable.Repeat("</div>", 60_000)),
+            "flat" => string.Concat(Enumerable.Repeat("<p>" + sentence + "</p>", 5 * 1024 * 1024 / 72)),
+            _ => string.Concat(Enumerable.Repeat("<span></span>", 5 * 1024 * 1024 / 13)),
+        };
 
         // Act
-        var text = ArticlePageExtractor.ExtractText(bytes);
+        var text = ArticlePageExtractor.ExtractText(Encoding.UTF8.GetBytes("<html><body>" + html + "</body></html>"));
+
+        // Assert
+        Assert.Null(text);
+    }
+
+    [Fact]
+    public void ExtractText_LongArticleJustInsideTheBounds_IsRead()
+    {
+        // Arrange: distinct paragraphs up to the paragraph bound, below the page-text bound.
+        var count = ArticlePageExtractor.MaxPageText / 80;
+        Assert.True(count < ArticlePageExtractor.MaxParagraphs);
+        var body = string.Concat(Enumerable.Range(1, count).Select(i => $"<p>Paragraf nomor {i} dari laporan panjang tentang kebocoran data.</p>"));
+
+        // Act
+        var text = ArticlePageExtractor.ExtractText(Encoding.UTF8.GetBytes($"<html><body><article>{body}</article></body></html>"));
 
         // Assert
         Assert.NotNull(text);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"{shape}: {watch.Elapsed.TotalMilliseconds:F0} ms for {bytes.Length} bytes");
+        Assert.Contains($"Paragraf nomor {count} dari", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExtractText_ScriptsStylesAndHostileTitle_NeitherRunNorLeakIntoText()
+    {
+        // Arrange
+        var paragraphs = string.Concat(Enumerable.Range(1, 5).Select(i => $"<p>Kalimat ke-{i} dari berita tentang kebocoran data pengguna, dengan rincian yang cukup panjang untuk dibaca.</p>"));
+        var html = $"""
+            <html><head><title>&lt;script&gt;alert(1)&lt;/script&gt; Judul</title><style>p {"{"} color: red {"}"}</style></head>
+            <body><script>document.write("<p>Teks dari skrip yang tidak boleh muncul sama sekali, walaupun panjang.</p>")</script>
+            <article>{paragraphs}<noscript><p>Aktifkan JavaScript untuk membaca komentar pembaca di halaman ini.</p></noscript></article>
+            <img src="x" onerror="alert(2)"></body></html>
+            """;
+
+        // Act
+        var text = ArticlePageExtractor.ExtractText(Encoding.UTF8.GetBytes(html));
+
+        // Assert
+        Assert.NotNull(text);
+        Assert.Contains("Kalimat ke-5", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("skrip", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("JavaScript", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("color", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n ")]
+    [InlineData("<html></html>")]
+    [InlineData("<html><head><title>Judul saja</title></head><body></body></html>")]
+    [InlineData("<!DOCTYPE html><html><body><div><span></span></div></body></html>")]
+    public void ExtractText_EmptyOrTextlessPage_ReturnsNull(string html)
+    {
+        Assert.Null(ArticlePageExtractor.ExtractText(Encoding.UTF8.GetBytes(html)));
     }
 
     [Fact]
@@ -77,7 +126,7 @@ public sealed class ArticlePageExtractorTests
 
     private static (string Title, List<string> Paragraphs, List<string> Trailer) Seed(string prefix)
     {
-        var file = Directory.GetFiles(Path.Combine(CorpusPaths.RepositoryRoot, "..", "shared", "seeds"), prefix + "*.txt").Single();
+        var file = Directory.GetFiles(Path.Combine(SharedFolder.Locate("seeds")), prefix + "*.txt").Single();
         var lines = File.ReadAllLines(file).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var footer = lines.FindIndex(l => l.StartsWith("Baca Juga", StringComparison.Ordinal) || l.StartsWith("Halaman", StringComparison.Ordinal));
         var end = footer < 0 ? lines.Count : footer;

@@ -1,5 +1,4 @@
 using NewsBot.Feeds.Fetching;
-using NewsBot.Tests.Fakes;
 
 namespace NewsBot.Tests.Feeds.Fetching;
 
@@ -59,7 +58,7 @@ public sealed class FeedScheduleTests
             failures++;
             decision = FeedSchedule.NextAfterFailure(clock.GetUtcNow(), Interval, failures, failingSince, ServerError, jitter: 0);
             failingSince ??= clock.GetUtcNow();
-            clock.Set(decision.NextCheckAt);
+            clock.SetUtcNow(decision.NextCheckAt);
         }
 
         // Assert: 10 failures take only ~3.5 days of backoff at 10 minutes; the 3-day rule decides.

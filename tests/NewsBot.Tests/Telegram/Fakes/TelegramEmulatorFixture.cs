@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NewsBot.Tests.Fakes;
 
 namespace NewsBot.Tests.Telegram.Fakes;
 
@@ -22,7 +21,7 @@ public sealed class TelegramEmulatorFixture : IAsyncLifetime, IDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
-    public static string Folder => Path.Combine(TestPaths.RepositoryRoot, "tests", "telegram-emulator");
+    public static string Folder => Path.Combine(SharedFolder.RepositoryRoot, "tests", "telegram-emulator");
 
     public async Task InitializeAsync()
     {

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.History;
+using NewsBot.Storage;
+
+namespace NewsBot.Benchmarks.Search;
+
+/// <summary>
+/// `--search [--seed N] [--articles N] [--incidents N] [--queries N]`: generates (or reuses, cached under /tmp by seed
+/// and size) a SQLite database of generated articles and incidents, then times varied queries through the store methods
+/// of /insiden, /terbaru and /cari and prints p50/p95/p99 per command, the database size, the peak memory and the load.
+/// </summary>
+internal static class SearchBenchmark
+{
+    private const int TailWords = 30_000;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var seed = Option(args, "--seed", 14);
+        var articles = Option(args, "--articles", 1_000_000);
+        var incidents = Option(args, "--incidents", 20_000);
+        var queries = Option(args, "--queries", 3_000);
+        var folder = Path.Combine(Path.GetTempPath(), "newsbot-search-bench");
+        var fileName = string.Create(CultureInfo.InvariantCulture, $"seed{seed}-a{articles}-i{incidents}.db");
+        var database = new Database(
+            Options.Create(new StorageOptions { DataDirectory = folder, FileName = fileName }), TimeProvider.System, NullLogger<Database>.Instance);
+        var path = Path.Combine(folder, fileName);
+        var corpus = new SearchCorpus(TailWords);
+        if (!File.Exists(path + ".complete"))
+        {
+            Console.Error.WriteLine($"Generating {articles:N0} articles and {incidents:N0} incidents into {path} (cached for later runs) …");
+            foreach (var stale in Directory.Exists(folder) ? Directory.GetFiles(folder, fileName + "*") : [])
+            {
+                File.Delete(stale);
+            }
+
+            var generation = Stopwatch.StartNew();
+            await database.MigrateAsync(CancellationToken.None);
+            await SearchSeed.FillAsync(database, corpus, articles, incidents, seed);
+            await File.WriteAllTextAsync(path + ".complete", generation.Elapsed.ToString());
+            Console.Error.WriteLine($"Generated in {generation.Elapsed.TotalSeconds:F0} s");
+        }
+        else
+        {
+            await database.MigrateAsync(CancellationToken.None);
+        }
+
+        // The clock the commands would read: the end of the generated timeline, so recency ranking sees a fresh corpus.
+        var clock = new FixedClock(SearchSeed.End);
+        var workload = new SearchWorkload(new HistoryStore(database), new ArticleSearch(database, clock), corpus, seed);
+        await workload.RunAsync(200, record: false);
+        var timings = await workload.RunAsync(queries, record: true);
+
+        Console.WriteLine($"articles={articles:N0} incidents={incidents:N0} queries={queries:N0} seed={seed}");
+        Console.WriteLine("command     count   p50 ms   p95 ms   p99 ms   max ms  results/query");
+        foreach (var (command, samples) in timings.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var sorted = samples.Select(s => s.Milliseconds).Order().ToArray();
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{command,-10} {sorted.Length,6} {Percentile(sorted, 0.50),8:F2} {Percentile(sorted, 0.95),8:F2} {Percentile(sorted, 0.99),8:F2} {sorted[^1],8:F2}  {samples.Average(s => s.Results),6:F1}"));
+        }
+
+        var size = Directory.GetFiles(folder, fileName + "*").Where(f => !f.EndsWith(".complete", StringComparison.Ordinal)).Sum(f => new FileInfo(f).Length);
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"database size: {size / 1048576.0:F0} MiB ({path})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {process.PeakWorkingSet64 / 1048576.0:F0} MiB; managed heap now: {GC.GetTotalMemory(false) / 1048576.0:F0} MiB"));
+        Console.WriteLine($"load average (1/5/15 min, runnable/total, last pid): {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}; cores: {Environment.ProcessorCount}");
+        return 0;
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

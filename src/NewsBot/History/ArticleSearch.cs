@@ -1,0 +1,85 @@
+using System.Data.Common;
+using System.Globalization;
+using NewsBot.Storage;
+
+namespace NewsBot.History;
+
+/// <summary>
+/// Full-text search over stored articles for <c>/cari</c> (SQLite FTS5, diacritics removed). The user's text is
+/// always a bound parameter, built by <see cref="FtsQuery"/>. FTS5 yields matches newest first, so the newest
+/// <see cref="CandidateLimit"/> matches are read and ranked: BM25 (<see cref="Bm25"/>; a title hit weighs most)
+/// divided by an age factor (1 + age in years), so a recent report beats an equally good old one. A very common
+/// word costs no more than a rare one.
+/// </summary>
+public sealed class ArticleSearch(Database database, TimeProvider clock)
+{
+    public const int CandidateLimit = 500;
+
+    /// <summary>Matches read per word to estimate how many articles hold it (exact below this).</summary>
+    private const int FrequencySample = 2000;
+    private const double MillisecondsPerYear = 365.25 * 24 * 3600 * 1000;
+    private static readonly double[] ColumnWeights = [4.0, 1.0, 1.0];
+
+    public async Task<SearchResults> SearchAsync(string userText, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        if (FtsQuery.FromUserText(userText) is not { } match)
+        {
+            return SearchResults.Empty;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var candidates = await connection.QueryAsync(
+            """
+            WITH hits AS (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT @cap)
+            SELECT a.id, a.incident_id, i.company_slug, a.outlet, a.title, a.url, COALESCE(a.published_at, a.first_seen_at), a.lead, a.summary
+            FROM hits h JOIN articles a ON a.id = h.id LEFT JOIN incidents i ON i.id = a.incident_id
+            """,
+            r => (Hit: new SearchHit(
+                    r.GetInt64(0), r.NullableInt64(1), r.NullableString(2), r.GetString(3), r.GetString(4), r.NullableString(5),
+                    DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6))),
+                  Columns: new[] { r.GetString(4), r.GetString(7), r.GetString(8) }),
+            parameters: [("match", match), ("cap", CandidateLimit)],
+            cancellationToken: cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return SearchResults.Empty;
+        }
+
+        var words = FtsQuery.Terms(userText).SelectMany(Bm25.Tokens).Distinct(StringComparer.Ordinal).ToList();
+        var idf = await IdfAsync(connection, words, cancellationToken);
+        var scores = Bm25.Score([.. candidates.Select(c => c.Columns)], words, idf, ColumnWeights);
+        var now = clock.GetUtcNow();
+        var ranked = candidates
+            .Select((c, i) => (c.Hit, Score: scores[i] / (1.0 + (Math.Max(0, (now - c.Hit.PublishedAt).TotalMilliseconds) / MillisecondsPerYear))))
+            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Hit.ArticleId)
+            .Skip((int)Math.Min(int.MaxValue, (long)(page - 1) * pageSize)).Take(pageSize)
+            .Select(c => c.Hit)
+            .ToList();
+        return new SearchResults(ranked, candidates.Count, candidates.Count >= CandidateLimit);
+    }
+
+    /// <summary>
+    /// Each word's idf. How many articles hold a word is counted exactly up to <see cref="FrequencySample"/>; above
+    /// that it is extrapolated from how densely the newest matches fill the newest article ids.
+    /// </summary>
+    private static async Task<List<double>> IdfAsync(DbConnection connection, List<string> words, CancellationToken cancellationToken)
+    {
+        var documents = Convert.ToDouble(await connection.ScalarAsync("SELECT MAX(id) FROM articles", cancellationToken: cancellationToken) ?? 1L, CultureInfo.InvariantCulture);
+        var idf = new List<double>(words.Count);
+        foreach (var word in words)
+        {
+            var sample = await connection.QueryAsync(
+                """
+                SELECT COUNT(*), MIN(id) FROM (
+                    SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH @word ORDER BY rowid DESC LIMIT @sample)
+                """,
+                r => (Count: r.GetInt64(0), Oldest: r.IsDBNull(1) ? 0 : r.GetInt64(1)),
+                parameters: [("word", "\"" + word + "\""), ("sample", FrequencySample)], cancellationToken: cancellationToken);
+            var (count, oldest) = sample[0];
+            var withWord = count < FrequencySample ? count : count * documents / Math.Max(1, documents - oldest + 1);
+            idf.Add(Bm25.Idf(documents, Math.Min(withWord, documents)));
+        }
+
+        return idf;
+    }
+}
