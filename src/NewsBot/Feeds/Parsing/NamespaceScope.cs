@@ -10,17 +10,7 @@ namespace NewsBot.Feeds.Parsing;
 /// </summary>
 internal sealed record NamespaceScope(ImmutableDictionary<string, string> Prefixes, XNamespace Default)
 {
-    public static readonly NamespaceScope Initial = new(ImmutableDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
-    {
-        ["atom"] = "http://www.w3.org/2005/Atom",
-        ["dc"] = "http://purl.org/dc/elements/1.1/",
-        ["dcterms"] = "http://purl.org/dc/terms/",
-        ["content"] = "http://purl.org/rss/1.0/modules/content/",
-        ["media"] = "http://search.yahoo.com/mrss/",
-        ["itunes"] = "http://www.itunes.com/dtds/podcast-1.0.dtd",
-        ["rdf"] = "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-        ["xml"] = "http://www.w3.org/XML/1998/namespace",
-    }), XNamespace.None);
+    public static readonly NamespaceScope Initial = new(ImmutableDictionary.CreateRange(StringComparer.Ordinal, XmlTreeLoader.WellKnownPrefixes), XNamespace.None);
 
     public static bool IsDeclaration(string name) => name == "xmlns" || name.StartsWith("xmlns:", StringComparison.Ordinal);
 

@@ -26,7 +26,8 @@ internal static class XmlTreeLoader
         CloseInput = true,
     };
 
-    private static readonly Dictionary<string, string> WellKnownPrefixes = new(StringComparer.Ordinal)
+    /// <summary>Prefixes feeds use without declaring them; both loaders resolve them the same way.</summary>
+    internal static readonly Dictionary<string, string> WellKnownPrefixes = new(StringComparer.Ordinal)
     {
         ["atom"] = "http://www.w3.org/2005/Atom",
         ["dc"] = "http://purl.org/dc/elements/1.1/",
