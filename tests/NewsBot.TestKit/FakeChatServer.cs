@@ -28,6 +28,14 @@ public sealed class FakeChatServer : IAsyncDisposable
 
     public Uri DiscordApiBaseUrl => new(BaseUrl, "api/v10/");
 
+    /// <summary>
+    /// Bot tokens for one process generation (the crash test's runs): requests made with them are stamped with
+    /// <paramref name="life"/>, so a request that a killed process wrote just before dying and that the fake reads
+    /// only after the next process started is still charged to the process that sent it. Other requests carry 0.
+    /// </summary>
+    public static (string Telegram, string Discord) TokensFor(int life) =>
+        ($"123456:crash-life-{life}", $"crash-life-{life}");
+
     /// <summary>Every message created, in order; never rewritten.</summary>
     public ConcurrentQueue<LedgerEntry> Ledger { get; } = new();
 
@@ -43,8 +51,6 @@ public sealed class FakeChatServer : IAsyncDisposable
     /// <summary>Telegram limits to enforce; null disables enforcement.</summary>
     public FakeRateLimits? TelegramLimits { get; set; }
 
-    /// <summary>Stamped on requests and ledger entries: the crash test's process generation.</summary>
-    public int Life { get; set; }
 
     /// <summary>Discord sends answered with an earlier message because the nonce matched.</summary>
     public int NonceHits => _nonceHits;
@@ -66,18 +72,25 @@ public sealed class FakeChatServer : IAsyncDisposable
         var segments = (context.Request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
         return (context.Request.Method, segments) switch
         {
-            ("POST", [var bot, "sendMessage"]) when bot.StartsWith("bot", StringComparison.Ordinal) => TelegramAsync(context),
-            ("POST", ["api", "v10", "channels", var channel, "messages"]) => DiscordAsync(context, channel),
+            ("POST", [var bot, "sendMessage"]) when bot.StartsWith("bot", StringComparison.Ordinal) => TelegramAsync(context, LifeOf(bot)),
+            ("POST", ["api", "v10", "channels", var channel, "messages"]) => DiscordAsync(context, channel, LifeOf(context.Request.Headers.Authorization.ToString())),
             _ => WriteJsonAsync(context, 404, new { ok = false, error_code = 404, description = "Not Found", message = "404: Not Found" }),
         };
     }
 
-    private async Task TelegramAsync(HttpContext context)
+    /// <summary>The generation named by a token from <see cref="TokensFor"/>; 0 for any other token.</summary>
+    private static int LifeOf(string token)
+    {
+        var at = token.LastIndexOf("crash-life-", StringComparison.Ordinal);
+        return at >= 0 && int.TryParse(token.AsSpan(at + "crash-life-".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var life) ? life : 0;
+    }
+
+    private async Task TelegramAsync(HttpContext context, int life)
     {
         var body = await ReadBodyAsync(context);
         var json = JsonNode.Parse(body)!;
         var chatId = json["chat_id"]!.ToJsonString().Trim('"');
-        var request = Record(new FakeRequest("telegram", chatId, body, null, false, TimeProvider.System.GetUtcNow(), Life));
+        var request = Record(new FakeRequest("telegram", chatId, body, null, false, TimeProvider.System.GetUtcNow(), life));
         var action = Script?.Invoke(request) ?? FakeAction.Accept;
         if (action.Kind == FakeActionKind.Accept && TelegramLimits is { } limits && !limits.TryAdmit(chatId))
         {
@@ -115,13 +128,13 @@ public sealed class FakeChatServer : IAsyncDisposable
         }
     }
 
-    private async Task DiscordAsync(HttpContext context, string channel)
+    private async Task DiscordAsync(HttpContext context, string channel, int life)
     {
         var body = await ReadBodyAsync(context);
         var json = JsonNode.Parse(body)!;
         var nonce = json["nonce"]?.ToJsonString().Trim('"');
         var enforce = json["enforce_nonce"]?.GetValue<bool>() ?? false;
-        var request = Record(new FakeRequest("discord", channel, body, nonce, enforce, TimeProvider.System.GetUtcNow(), Life));
+        var request = Record(new FakeRequest("discord", channel, body, nonce, enforce, TimeProvider.System.GetUtcNow(), life));
         var action = Script?.Invoke(request) ?? FakeAction.Accept;
         context.Response.Headers["X-RateLimit-Bucket"] = "fake-create-message";
         context.Response.Headers["X-RateLimit-Limit"] = "1000";

@@ -6,23 +6,18 @@ namespace NewsBot.Tests.Delivery.Crash;
 /// <summary>One run of <c>dotnet NewsBot.dll deliver</c> that the test can SIGKILL at any moment.</summary>
 internal sealed class ChildProcess : IDisposable
 {
+    /// <summary>What .NET reports as the exit code of a process that died of SIGKILL (128 + 9).</summary>
+    private const int KilledExitCode = 137;
+
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _errors = new();
     private readonly Lock _lock = new();
 
-    private ChildProcess(Process process)
-    {
-        _process = process;
-    }
+    private bool _started;
+    private bool _killSent;
 
-    /// <summary>True when this run ended because the test killed it.</summary>
-    public bool Killed { get; private set; }
-
-    public int ExitCode => _process.ExitCode;
-
-    public string LastErrors => string.Join(Environment.NewLine, _errors.TakeLast(40));
-
-    public static ChildProcess Start(string verb, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Prepares a run of <c>dotnet NewsBot.dll <paramref name="verb"/></c>; <see cref="Start"/> launches it.</summary>
+    public ChildProcess(string verb, IReadOnlyDictionary<string, string> environment)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -38,28 +33,56 @@ internal sealed class ChildProcess : IDisposable
             info.Environment[key] = value;
         }
 
-        var process = new Process { StartInfo = info };
-        var child = new ChildProcess(process);
-        process.ErrorDataReceived += (_, e) => child.Keep(e.Data);
-        process.OutputDataReceived += (_, e) => child.Keep(e.Data);
-        process.Start();
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-        return child;
+        _process = new Process { StartInfo = info };
+        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        _process.OutputDataReceived += (_, e) => Keep(e.Data);
     }
 
-    /// <summary>SIGKILL, like a crash: no finally blocks, no graceful shutdown.</summary>
+    /// <summary>
+    /// True when this run ended because the test killed it: a kill was sent and the process died of SIGKILL.
+    /// A run that finished on its own just before the kill landed exits 0 and counts as no kill.
+    /// </summary>
+    public bool Killed
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _killSent && _process.HasExited && _process.ExitCode == KilledExitCode;
+            }
+        }
+    }
+
+    public int ExitCode => _process.ExitCode;
+
+    public string LastErrors => string.Join(Environment.NewLine, _errors.TakeLast(40));
+
+    public void Start()
+    {
+        // Under the lock: a kill that a request of this run triggers waits until the process object is started.
+        lock (_lock)
+        {
+            _process.Start();
+            _started = true;
+        }
+
+        _process.BeginErrorReadLine();
+        _process.BeginOutputReadLine();
+    }
+
+    /// <summary>SIGKILL, like a crash: no finally blocks, no graceful shutdown. A run that has ended is left alone.</summary>
     public void Kill()
     {
         lock (_lock)
         {
-            if (_process.HasExited)
+            if (!_started || _process.HasExited)
             {
                 return;
             }
 
+            // Marked before the signal: the test may see the process gone before this thread runs again.
+            _killSent = true;
             _process.Kill();
-            Killed = true;
         }
 
         _process.WaitForExit();

@@ -28,15 +28,15 @@ public sealed partial class DigestCrashTests(ITestOutputHelper output)
         var environment = DeliveryCrashTests.ChildEnvironment(db, fake);
         environment["NewsBot__Delivery__DigestMaxAlerts"] = "2";
 
-        var kills = await DeliveryCrashTests.KillUntilDrainedAsync(fake, db, environment, new Random(Seed), TargetKills);
+        var (kills, runs) = await DeliveryCrashTests.KillUntilDrainedAsync(fake, db, environment, new Random(Seed), TargetKills);
 
         var received = fake.Ledger
             .SelectMany(entry => Markers().Matches(entry.Body).Select(m => (entry.Platform, Chat: entry.ChatId, Marker: m.Value)))
             .ToHashSet();
         var lost = expected.Count(key => !received.Contains(key));
-        var report = CrashReport.From(fake.Ledger, expected, kills.Select(k => k.Life).ToHashSet());
+        var report = await CrashReport.ReadAsync(fake.Ledger, expected, kills, db);
         var digests = await db.ScalarAsync("SELECT COUNT(*) FROM outbox WHERE alert_key LIKE 'digest:%'");
-        output.WriteLine($"seed {Seed}: {kills.Count} kills, {fake.Life} runs, {digests} digest rows for {Alerts * 2} held alerts, {fake.Ledger.Count} messages");
+        output.WriteLine($"seed {Seed}: {kills.Count} kills, {runs} runs, {digests} digest rows for {Alerts * 2} held alerts, {fake.Ledger.Count} messages");
         output.WriteLine($"lost {lost}; telegram duplicates {report.TelegramDuplicates} (max per kill {report.MaxTelegramDuplicatesPerKill}); discord duplicates {report.DiscordDuplicates}");
         Assert.True(kills.Count >= TargetKills, $"only {kills.Count} kills");
         Assert.Equal(0, lost);
