@@ -2,6 +2,7 @@ using System.Reflection;
 using BenchmarkDotNet.Running;
 using NewsBot.Benchmarks.DeliveryFanOut;
 using NewsBot.Benchmarks.Feeds.Damage;
+using NewsBot.Benchmarks.Feeds.Libraries;
 using NewsBot.Benchmarks.Search;
 
 // On demand, never in CI: dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --filter '*'
@@ -15,6 +16,12 @@ if (args.Length > 0 && args[0] == "--fanout")
 if (args.Length > 0 && args[0] == "--damaged-feeds")
 {
     return await DamagedFeedRun.RunAsync(args[1..]);
+}
+
+// Feed libraries against the own parser: dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --feed-libraries
+if (args.Length > 0 && args[0] == "--feed-libraries")
+{
+    return FeedLibraryRun.Run();
 }
 
 // History and search: dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --search [--seed N] [--queries N]

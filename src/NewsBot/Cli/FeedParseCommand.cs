@@ -7,8 +7,9 @@ using NewsBot.Feeds.Fetching;
 namespace NewsBot.Cli;
 
 /// <summary>
-/// `newsbot feed parse`: one JSON line per file or URL, problems in "error". Exit 0 when every input parsed
-/// cleanly, <see cref="SomeInputFailed"/> when any had an error (the others are still printed).
+/// `newsbot feed parse`: one JSON line per file or URL, problems in "error". Exit 0 when every input was read
+/// (a malformed document read leniently is a result with an "error", not a failure), <see cref="SomeInputFailed"/>
+/// when an input could not be read at all: a missing or unreadable file, a refused scheme, a failed fetch.
 /// </summary>
 public static class FeedParseCommand
 {
@@ -24,19 +25,19 @@ public static class FeedParseCommand
             var failed = false;
             foreach (var source in sources)
             {
-                ParsedFeed parsed;
+                Input input;
                 if (IsWebUrl(source, out var url))
                 {
                     host ??= NewsBotHost.Create([], new Dictionary<string, string?> { ["Telegram:BotToken"] = "", ["Discord:BotToken"] = "" });
-                    parsed = await FetchAsync(host.Services.GetRequiredService<FeedFetcher>(), url);
+                    input = await FetchAsync(host.Services.GetRequiredService<FeedFetcher>(), url);
                 }
                 else
                 {
-                    parsed = await ReadFileAsync(source);
+                    input = await ReadFileAsync(source);
                 }
 
-                failed |= parsed.Error is not null;
-                await output.WriteLineAsync(Line(source, parsed));
+                failed |= !input.Read;
+                await output.WriteLineAsync(Line(source, input.Feed));
             }
 
             return failed ? SomeInputFailed : 0;
@@ -50,13 +51,13 @@ public static class FeedParseCommand
     private static bool IsWebUrl(string source, out Uri url) =>
         Uri.TryCreate(source, UriKind.Absolute, out url!) && url.Scheme is "http" or "https";
 
-    private static async Task<ParsedFeed> FetchAsync(FeedFetcher fetcher, Uri url)
+    private static async Task<Input> FetchAsync(FeedFetcher fetcher, Uri url)
     {
         try
         {
             var fetched = await fetcher.FetchAsync(url, null, CancellationToken.None);
             return fetched.Body is { } body
-                ? FeedParser.Parse(body, fetched.FinalUrl ?? url, fetched.ContentType)
+                ? new Input(FeedParser.Parse(body, fetched.FinalUrl ?? url, fetched.ContentType), Read: true)
                 : Failed(fetched.Failure?.Message ?? "fetch failed");
         }
         catch (HttpRequestException ex)
@@ -65,7 +66,7 @@ public static class FeedParseCommand
         }
     }
 
-    private static async Task<ParsedFeed> ReadFileAsync(string source)
+    private static async Task<Input> ReadFileAsync(string source)
     {
         if (HasScheme(source))
         {
@@ -75,7 +76,7 @@ public static class FeedParseCommand
         try
         {
             var path = Path.GetFullPath(source);
-            return FeedParser.Parse(await File.ReadAllBytesAsync(path), new Uri(path), null);
+            return new Input(FeedParser.Parse(await File.ReadAllBytesAsync(path), new Uri(path), null), Read: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -103,7 +104,7 @@ public static class FeedParseCommand
         return true;
     }
 
-    private static ParsedFeed Failed(string error) => new("unknown", null, null, [], error);
+    private static Input Failed(string error) => new(new ParsedFeed("unknown", null, null, [], error), Read: false);
 
     /// <summary>Written by hand with <see cref="Utf8JsonWriter"/>: the reflection serializer costs more start-up CPU than parsing a feed.</summary>
     private static string Line(string source, ParsedFeed parsed)
@@ -145,4 +146,7 @@ public static class FeedParseCommand
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    /// <summary>One input's result; <see cref="Read"/> is false when its bytes could not be obtained at all.</summary>
+    private sealed record Input(ParsedFeed Feed, bool Read);
 }

@@ -58,6 +58,27 @@ public sealed class FeedParseCommandTests
     }
 
     [Fact]
+    public async Task RunAsync_MalformedDocumentRead_ErrorInLineButExit0()
+    {
+        var damaged = Path.Combine(Path.GetTempPath(), $"newsbot-damaged-{Guid.NewGuid():N}.xml");
+        await File.WriteAllTextAsync(damaged, "<rss><channel><title>T</title><item><title>Tom & Jerry</title><link>https://x.test/1</link></item><item><title>Cut sh");
+        try
+        {
+            var (code, lines) = await RunAsync(damaged);
+
+            // The file was read: what could be recovered is printed, the damage is named, and that is no failure.
+            Assert.Equal(0, code);
+            var line = Assert.Single(lines);
+            Assert.Equal(JsonValueKind.String, line.GetProperty("error").ValueKind);
+            Assert.Equal("Tom & Jerry", line.GetProperty("items")[0].GetProperty("title").GetString());
+        }
+        finally
+        {
+            File.Delete(damaged);
+        }
+    }
+
+    [Fact]
     public async Task RunAsync_JsonLine_KeepsContractKeysInOrder()
     {
         var sample = Path.Combine(SharedFolder.RepositoryRoot, "samples", "sindonews-tekno.xml");

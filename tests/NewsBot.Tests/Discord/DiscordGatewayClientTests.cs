@@ -92,7 +92,7 @@ public sealed class DiscordGatewayClientTests
     {
         await using var harness = await GatewayHarness.StartAsync(o => new() { BotToken = "CANARY-bad-token", ApiBaseUrl = o.ApiBaseUrl, GatewayUrl = new UriBuilder(o.ApiBaseUrl) { Scheme = "ws", Path = "/gateway" }.Uri });
 
-        var finished = await Task.WhenAny(harness.Run, Task.Delay(TimeSpan.FromSeconds(10)));
+        var finished = await Task.WhenAny(harness.Run, Task.Delay(TimeSpan.FromSeconds(60)));
 
         Assert.Same(harness.Run, finished);
         Assert.Equal(4004, harness.Client.FatalEnd?.CloseCode);
@@ -147,7 +147,7 @@ public sealed class DiscordGatewayClientTests
     {
         await using var harness = await GatewayHarness.StartAsync(o => new() { BotToken = "CANARY-bad-token", ApiBaseUrl = o.ApiBaseUrl });
 
-        var finished = await Task.WhenAny(harness.Run, Task.Delay(TimeSpan.FromSeconds(10)));
+        var finished = await Task.WhenAny(harness.Run, Task.Delay(TimeSpan.FromSeconds(60)));
 
         Assert.Same(harness.Run, finished);
         Assert.Single(harness.Fake.Rest.Requests);

@@ -27,7 +27,7 @@ public sealed class TelegramEmulatorEndToEndTests(TelegramEmulatorFixture emulat
     private const long Group = -1009001;
     private const long NewGroup = -1009002;
     private const string HostilePrefix = "<b>Xiaomi</b> & Forbes: ";
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
     [SharedDataFact("seeds")]
     public async Task SubscribeAndDeliver_SeedArticleWithHostileTitle_EscapedAlertsAndGroupAdminCheck()

@@ -51,7 +51,7 @@ public sealed class FakeDiscord : IAsyncDisposable
     }
 
     /// <summary>Polls until <paramref name="condition"/> holds; fails the test after <paramref name="seconds"/>.</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition, string what, double seconds = 30, Func<string>? diagnostics = null)
+    public static async Task WaitUntilAsync(Func<bool> condition, string what, double seconds = 60, Func<string>? diagnostics = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (!condition())
@@ -66,7 +66,7 @@ public sealed class FakeDiscord : IAsyncDisposable
     }
 
     /// <summary>Polls an asynchronous condition (a database read, say) until it holds.</summary>
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, double seconds = 30)
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, double seconds = 60)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (!await condition())

@@ -85,7 +85,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
     }
 
     /// <summary>Waits until the fake has received at least <paramref name="count"/> calls of <paramref name="method"/> (optionally to one chat).</summary>
-    public async Task<List<FakeCall>> WaitForCallsAsync(string method, int count, long? chatId = null, double seconds = 10)
+    public async Task<List<FakeCall>> WaitForCallsAsync(string method, int count, long? chatId = null, double seconds = 60)
     {
         var clock = Stopwatch.StartNew();
         List<FakeCall> calls = [];
@@ -107,7 +107,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
     public async Task WaitUntilConfirmedAsync(long updateId)
     {
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(10))
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
         {
             string? stored = await Services.GetRequiredService<BotStateStore>().GetAsync(TelegramPollingService.OffsetKey, CancellationToken.None);
             if (stored is not null && long.Parse(stored, System.Globalization.CultureInfo.InvariantCulture) > updateId)
@@ -125,7 +125,7 @@ public sealed class TelegramBotHarness : IAsyncDisposable
     public async Task WaitForPollFromAsync(long offset)
     {
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(10))
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
         {
             if (Api.CallsTo("getUpdates").Any(c => c.Body.TryGetProperty("offset", out JsonElement o) && o.GetInt64() >= offset))
             {
