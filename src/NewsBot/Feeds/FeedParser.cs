@@ -126,6 +126,11 @@ public static class FeedParser
             return AtomFeedReader.Read(root, feedUrl, error);
         }
 
+        if (CdfFeedReader.IsCdf(root))
+        {
+            return CdfFeedReader.Read(root, feedUrl, error);
+        }
+
         return new ParsedFeed("unknown", null, null, [], $"Not a feed: root element <{name}>.");
     }
 
