@@ -9,7 +9,9 @@ internal static class AtomFeedReader
 {
     public static ParsedFeed Read(XElement root, Uri? feedUrl, string? error)
     {
-        var items = Children(root, "entry").Select(e => ReadEntry(e, feedUrl)).ToList();
+        // Some old Atom 0.3 feeds call their entries <item>; feedparser reads them, and so does NewsBot.
+        var entries = Children(root, "entry").ToList();
+        var items = (entries.Count > 0 ? entries : Children(root, "item")).Select(e => ReadEntry(e, feedUrl)).ToList();
         var title = AtomText(Child(root, "title"), singleLine: true);
         return new ParsedFeed("atom", title, AlternateLink(root, feedUrl), items, error);
     }

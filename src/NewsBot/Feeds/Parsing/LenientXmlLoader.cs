@@ -98,9 +98,21 @@ internal static class LenientXmlLoader
     /// </summary>
     public static XElement FeedRoot(XElement root)
     {
-        if (root.DescendantsAndSelf().FirstOrDefault(e => e.Name.LocalName is "rss" or "RDF" or "feed" or "channel") is { } feed)
+        if (root.DescendantsAndSelf().FirstOrDefault(e => e.Name.LocalName is "rss" or "RDF" or "feed" or "channel" || CdfFeedReader.IsCdf(e)) is { } feed)
         {
+            if (feed.Name.LocalName == "rss" && feed.Element(feed.Name.Namespace + "channel") is null
+                && feed.Elements().FirstOrDefault(e => e.Elements().Any(c => c.Name.LocalName == "item")) is { } damaged)
+            {
+                damaged.Name = feed.Name.Namespace + "channel"; // "<chann?l>" holding the items
+            }
+
             return feed;
+        }
+
+        if (root.Name.LocalName is "entry" or "item")
+        {
+            // The feed's own tag was damaged beyond reading, so its first entry became the root: put it back in a feed.
+            return new XElement(root.Name.Namespace + (root.Name.LocalName == "entry" ? "feed" : "channel"), root);
         }
 
         if (root.Elements().FirstOrDefault(e => e.Name.LocalName is "entry" or "item") is { } first)
@@ -240,7 +252,7 @@ internal static class LenientXmlLoader
         return text.Length;
     }
 
-    public static bool IsNameStart(char c) => char.IsLetter(c) || c is '_' or ':';
+    public static bool IsNameStart(char c) => char.IsAsciiLetter(c) || c is '_' or ':';
 
     public static bool TryReadName(string text, int start, out string name, out int next)
     {
@@ -251,8 +263,9 @@ internal static class LenientXmlLoader
             return false;
         }
 
-        // A name ends at the first character no name may hold: a damaged byte ("<entry\u00AC") ends it too.
-        while (next < text.Length && (char.IsLetterOrDigit(text[next]) || text[next] is '-' or '_' or '.' or ':'))
+        // A name ends at the first character no name may hold, and at any non-ASCII one: feed vocabularies are
+        // ASCII, so "<entry\u00F9" is a damaged "<entry", as feedparser's loose reader sees it too.
+        while (next < text.Length && (char.IsAsciiLetterOrDigit(text[next]) || text[next] is '-' or '_' or '.' or ':'))
         {
             next++;
         }

@@ -25,6 +25,13 @@ internal static class RssFeedReader
             itemElements.AddRange(CoreAll(root, "item"));
         }
 
+        if (format == "rdf" && channel is null && itemElements.Count == 0)
+        {
+            // A damaged namespace declaration leaves the RDF's children in an unknown namespace: find them by name.
+            channel = root.Elements().FirstOrDefault(e => e.Name.LocalName == "channel");
+            itemElements.AddRange(root.Elements().Where(e => e.Name.LocalName == "item"));
+        }
+
         var items = itemElements.Select(e => ReadItem(e, feedUrl)).ToList();
         var title = channel is null ? null : PlainText(Core(channel, "title"), singleLine: true)
             ?? PlainText(channel.Element(FeedNamespaces.Dc + "title"), singleLine: true);
