@@ -76,8 +76,9 @@ public static class IncidentGrouper
     }
 
     /// <summary>What an article adds to an incident it joins: the facts that make a follow-up ("Pembaruan") worth sending.</summary>
-    public static IReadOnlyList<FactChange> Changes(IncidentFacts known, IncidentType knownType, bool regulatorKnown, ArticleAnalysis article)
+    public static IReadOnlyList<FactChange> Changes(IncidentFacts known, IncidentType knownType, bool regulatorKnown, bool arrestKnown, ArticleAnalysis article, string titleAndLead)
     {
+        ArgumentNullException.ThrowIfNull(titleAndLead);
         ArgumentNullException.ThrowIfNull(known);
         ArgumentNullException.ThrowIfNull(article);
         var incoming = article.Facts;
@@ -99,6 +100,11 @@ public static class IncidentGrouper
         if (article.Type == IncidentType.RegulatoryAction && knownType != IncidentType.RegulatoryAction && !regulatorKnown)
         {
             changes.Add(new FactChange(FactChangeKind.RegulatorActs, Detail: incoming.Actor));
+        }
+
+        if (!arrestKnown && ArrestReport.Mentions(titleAndLead))
+        {
+            changes.Add(new FactChange(FactChangeKind.SuspectArrested));
         }
 
         return changes;
