@@ -87,6 +87,30 @@ public sealed class FollowUpReplyTests
         Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM outbox WHERE state = 'dead'"));
     }
 
+    [Fact]
+    public async Task Dispatch_OriginalWentOutInDigest_FollowUpRepliesToTheDigestMessage()
+    {
+        var clock = TestClock.Create();
+        await using var fake = await FakeChatServer.StartAsync();
+        await using var db = await OutboxFixture.CreateAsync(clock);
+        using var http = RealPlatforms.Http(TimeSpan.FromSeconds(30));
+        var chats = await AddChatsAsync(db, 1);
+        var original = (await db.AddAlertAsync("UJI0001", [.. chats]))[0];
+        var incident = await IncidentOfAsync(db, [original]);
+        // The original was folded into a digest row, and that digest reached the chat as message 42.
+        var digest = await db.ScalarAsync(
+            "INSERT INTO outbox (chat_id, incident_id, alert_key, payload, state, next_attempt_at, created_at, platform_message_id) VALUES (@chat, @incident, 'digest:1', '{}', 'sent', 0, 0, '42') RETURNING id",
+            ("chat", chats[0]), ("incident", incident));
+        await db.ExecuteAsync("UPDATE outbox SET state = 'merged', merged_into = @digest WHERE id = @id", ("digest", digest), ("id", original));
+        await AddFollowUpAsync(db, incident, "UJI0002", chats);
+        var dispatcher = db.CreateDispatcher(Options, RealPlatforms.Telegram(fake, http));
+
+        await RunUntilDrainedAsync(dispatcher, clock, TimeSpan.FromSeconds(5), steps: 20);
+
+        var sent = JsonNode.Parse(Assert.Single(fake.Ledger).Body)!;
+        Assert.Equal(42, sent["reply_parameters"]!["message_id"]!.GetValue<int>());
+    }
+
     private static async Task<long> IncidentOfAsync(OutboxFixture db, List<long> rows) =>
         await db.ScalarAsync("SELECT incident_id FROM outbox WHERE id = @id", ("id", rows[0]));
 

@@ -82,7 +82,7 @@ public static class HistoryReplies
             text.AppendLine().AppendLine(also);
         }
 
-        // Today every reporting article is a source; follow-ups ("Pembaruan") become one more section here.
+        // Every reporting article is listed; those that joined without an alert are also named above ("Juga diberitakan").
         var articles = incident.Articles;
         text.AppendLine().AppendLine(HistoryTexts.ReportedBy(articles.Select(a => a.Outlet).Distinct().Count(), articles.Count));
         var links = new List<ReplyLink>();
