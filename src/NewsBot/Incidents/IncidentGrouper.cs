@@ -76,9 +76,9 @@ public static class IncidentGrouper
     }
 
     /// <summary>What an article adds to an incident it joins: the facts that make a follow-up ("Pembaruan") worth sending.</summary>
-    public static IReadOnlyList<FactChange> Changes(IncidentFacts known, IncidentType knownType, bool regulatorKnown, bool arrestKnown, ArticleAnalysis article, string titleAndLead)
+    public static IReadOnlyList<FactChange> Changes(IncidentFacts known, IncidentType knownType, bool regulatorKnown, bool arrestKnown, ArticleAnalysis article, string title, string lead)
     {
-        ArgumentNullException.ThrowIfNull(titleAndLead);
+        ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(known);
         ArgumentNullException.ThrowIfNull(article);
         var incoming = article.Facts;
@@ -97,12 +97,15 @@ public static class IncidentGrouper
             changes.Add(new FactChange(FactChangeKind.MoreRecords, k, n));
         }
 
-        if (article.Type == IncidentType.RegulatoryAction && knownType != IncidentType.RegulatoryAction && !regulatorKnown)
+        // An arrest is told as such, not also as the police acting.
+        var arrested = !arrestKnown && ArrestReport.Mentions(title + " " + lead);
+        var acting = RegulatorAction.InTitle(title);
+        if ((article.Type == IncidentType.RegulatoryAction || acting is not null) && knownType != IncidentType.RegulatoryAction && !regulatorKnown && !arrested)
         {
-            changes.Add(new FactChange(FactChangeKind.RegulatorActs, Detail: incoming.Actor));
+            changes.Add(new FactChange(FactChangeKind.RegulatorActs, Detail: acting));
         }
 
-        if (!arrestKnown && ArrestReport.Mentions(titleAndLead))
+        if (arrested)
         {
             changes.Add(new FactChange(FactChangeKind.SuspectArrested));
         }

@@ -23,10 +23,27 @@ public sealed class ArrestReportTests
         var known = IncidentGrouperTests.Facts(91_000_000, IncidentStatus.Alleged);
         var article = IncidentGrouperTests.Analysis(IncidentType.DataLeak, IncidentGrouperTests.Facts(91_000_000, IncidentStatus.Alleged));
 
-        var first = IncidentGrouper.Changes(known, IncidentType.DataLeak, regulatorKnown: false, arrestKnown: false, article, "Polisi menangkap penjual data Tokopedia");
-        var again = IncidentGrouper.Changes(known, IncidentType.DataLeak, regulatorKnown: false, arrestKnown: true, article, "Polisi menangkap penjual data Tokopedia");
+        var first = IncidentGrouper.Changes(known, IncidentType.DataLeak, regulatorKnown: false, arrestKnown: false, article, "Polisi menangkap penjual data Tokopedia", "");
+        var again = IncidentGrouper.Changes(known, IncidentType.DataLeak, regulatorKnown: true, arrestKnown: true, article, "Polisi menangkap penjual data Tokopedia", "");
 
         Assert.Equal([FactChangeKind.SuspectArrested], first.Select(c => c.Kind));
         Assert.Empty(again);
+    }
+
+    [Fact]
+    public void Changes_RegulatorActsInHeadlineOfLeakReport_RegulatorActsNamingIt()
+    {
+        var known = IncidentGrouperTests.Facts(17_000_000, IncidentStatus.Alleged);
+        var article = IncidentGrouperTests.Analysis(IncidentType.DataLeak, IncidentGrouperTests.Facts(17_000_000, IncidentStatus.Alleged));
+
+        var first = IncidentGrouper.Changes(known, IncidentType.DataLeak, regulatorKnown: false, arrestKnown: false, article, "Kominfo Panggil PLN Terkait Dugaan Kebocoran Data", "");
+        var again = IncidentGrouper.Changes(known, IncidentType.DataLeak, regulatorKnown: true, arrestKnown: false, article, "Kominfo Panggil PLN Terkait Dugaan Kebocoran Data", "");
+        var mentioned = IncidentGrouper.Changes(known, IncidentType.DataLeak, regulatorKnown: false, arrestKnown: false, article, "Kominfo: Data PLN yang Beredar Sedang Dicek", "");
+
+        var change = Assert.Single(first);
+        Assert.Equal((FactChangeKind.RegulatorActs, "Kominfo"), (change.Kind, change.Detail));
+        Assert.Equal("Yang baru: Kominfo mulai bertindak.", NewsBot.Pipeline.AlertBuilder.Changes(first));
+        Assert.Empty(again);
+        Assert.Empty(mentioned);
     }
 }
