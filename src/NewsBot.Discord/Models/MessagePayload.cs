@@ -19,6 +19,9 @@ public sealed record MessagePayload
 
     public bool? EnforceNonce { get; init; }
 
+    /// <summary>The message this one replies to (a follow-up to its original alert).</summary>
+    public MessageReference? MessageReference { get; init; }
+
 #pragma warning disable CA1822 // Serialized: a get-only instance property is what makes it impossible to leave out.
     public AllowedMentions AllowedMentions => AllowedMentions.None;
 #pragma warning restore CA1822

@@ -28,9 +28,10 @@ public sealed class ArticleAnalyzer
         var titleHits = _matcher.FindAll(title);
         var bodyHits = _matcher.FindAll(body);
 
-        var companies = SalienceRules.Decide(
-            CompanyMatcher.Resolve(titleHits, title), title, CompanyMatcher.Resolve(bodyHits, body), body, _catalog);
         var verdict = PrivacyClassifier.Classify(titleHits, title, bodyHits, body);
+        var companies = SalienceRules.Decide(
+            CompanyMatcher.Resolve(titleHits, title), title, CompanyMatcher.Resolve(bodyHits, body), body, _catalog,
+            verdict.Relevant && verdict.Type is not (IncidentType.DataLeak or IncidentType.Hacking or IncidentType.Ransomware));
         var facts = verdict.Relevant
             ? FactExtractor.Extract(title, titleHits, body, bodyHits, input.Published, verdict.Type)
             : IncidentFacts.None;

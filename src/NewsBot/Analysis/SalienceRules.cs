@@ -8,15 +8,19 @@ namespace NewsBot.Analysis;
 /// company of the lead (first two sentences) and any other named there and at least twice in all; in any case
 /// when it dominates the text (≥ 4 times and ≥ half as often as the most named). Occurrences in passing
 /// (<see cref="MentionContext"/>) do not count by position. Authorities (Kominfo, BSSN, OJK) act on other companies'
-/// incidents: they need two mentions to be a lead subject, never dominate a titled company, and are subjects only
-/// when no other company is. Parents of subjects are added as involved mentions.
+/// incidents: they need two mentions to be a lead subject, never dominate a titled company, and are subjects beside
+/// another company only when the title has them act in a story that is not a breach ("Kominfo Panggil WhatsApp soal
+/// Kebijakan Privasi"; "Kominfo Panggil Telkom" about a leak keeps Telkom alone: there the regulator responds). Parents of subjects are added as involved mentions.
 /// </summary>
 internal static class SalienceRules
 {
     public const int LeadLength = 400;
 
+    /// <param name="regulatoryAction">
+    /// The story is not a breach (a policy, data collection or enforcement story): an authority the title has act is one of its subjects.
+    /// </param>
     public static List<CompanyMatch> Decide(
-        List<CompanyOccurrence> titleHits, FoldedText title, List<CompanyOccurrence> bodyHits, FoldedText body, CompanyCatalog catalog)
+        List<CompanyOccurrence> titleHits, FoldedText title, List<CompanyOccurrence> bodyHits, FoldedText body, CompanyCatalog catalog, bool regulatoryAction = false)
     {
         var stats = new Dictionary<string, Stat>(StringComparer.Ordinal);
         var order = 0;
@@ -26,6 +30,7 @@ internal static class SalienceRules
             var stat = Get(stats, titleHits[i], ref order);
             stat.Count++;
             stat.InTitle |= !titleFlags[i];
+            stat.Acts |= regulatoryAction && !titleFlags[i] && stat.Company.Authority && AuthorityAction.After(title.Text, titleHits[i].End);
         }
 
         var leadEnd = LeadEnd(body.Text);
@@ -52,13 +57,13 @@ internal static class SalienceRules
         {
             var inLead = s.FirstLead < int.MaxValue;
             s.Subject = s.Company.Authority
-                ? s.InTitle || (!anyInTitle && inLead && s.Count >= 2) || (!anyInTitle && s.Count >= 4 && s.Count * 2 >= max)
+                ? s.InTitle || s.Acts || (!anyInTitle && inLead && s.Count >= 2) || (!anyInTitle && s.Count >= 4 && s.Count * 2 >= max)
                 : s.InTitle || (!anyInTitle && (s == firstInLead || (inLead && s.Count >= 2))) || (s.Count >= 4 && s.Count * 2 >= max);
         }
 
         if (stats.Values.Any(s => s.Subject && !s.Company.Authority))
         {
-            foreach (var s in stats.Values.Where(s => s.Company.Authority))
+            foreach (var s in stats.Values.Where(s => s.Company.Authority && !s.Acts))
             {
                 s.Subject = false;
             }
@@ -130,5 +135,8 @@ internal static class SalienceRules
         public int FirstLead { get; set; } = int.MaxValue;
 
         public bool Subject { get; set; }
+
+        /// <summary>An authority the title has act (<see cref="AuthorityAction"/>).</summary>
+        public bool Acts { get; set; }
     }
 }

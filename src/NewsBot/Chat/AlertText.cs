@@ -85,6 +85,11 @@ public static class AlertText
                 text.AppendLine(CultureInfo.InvariantCulture, $"   {Texts.SourceField}: {source.Outlet} — {source.Url}");
             }
 
+            if (AlsoReported.Plain(AlsoReported.Outlets(alert)) is { Length: > 0 } also)
+            {
+                text.AppendLine("   " + also);
+            }
+
             if (WhyLine(alert) is { Length: > 0 } why)
             {
                 text.AppendLine("   " + why);

@@ -8,9 +8,12 @@ namespace NewsBot.Delivery;
 /// <summary>Queues alerts inside the caller's transaction (the feed check's), so an incident and its outbox rows commit together.</summary>
 public static class AlertOutbox
 {
-    public static string NewIncidentKey(long incidentId) => $"incident:{incidentId}";
+    /// <summary>A new incident's alert key is this prefix and the incident id; its follow-ups' keys extend it.</summary>
+    public const string IncidentKeyPrefix = "incident:";
 
-    public static string FollowUpKey(long incidentId, long articleId) => $"incident:{incidentId}:update:{articleId}";
+    public static string NewIncidentKey(long incidentId) => $"{IncidentKeyPrefix}{incidentId}";
+
+    public static string FollowUpKey(long incidentId, long articleId) => $"{IncidentKeyPrefix}{incidentId}:update:{articleId}";
 
     /// <summary>One outbox row per chat that receives the alert (<see cref="AlertRecipients"/>); returns how many.</summary>
     public static async Task<int> EnqueueAsync(

@@ -196,7 +196,8 @@ public sealed class Dispatcher : IDisposable
             }
             else
             {
-                payload = AlertJson.Deserialize(row.Payload) with { Zone = zone };
+                var alert = AlertJson.Deserialize(row.Payload);
+                payload = alert with { Zone = zone, ReplyTo = alert.IsUpdate ? row.OriginalMessageId : null };
             }
         }
         catch (JsonException ex)

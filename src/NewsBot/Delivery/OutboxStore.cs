@@ -43,10 +43,14 @@ internal sealed class OutboxStore(Database database) : IDisposable
 
     private static async Task<List<OutboxRow>> ClaimAsync(WriteBatch batch, string owner, string platform, DateTimeOffset now, DateTimeOffset leaseUntil, int limit)
     {
+        // A follow-up looks up its original's message id now, not when it was queued: per-chat order means the
+        // original (or the digest it was folded into) has been sent by the time the follow-up is claimed.
         var rows = await batch.Connection.QueryAsync(
-            """
+            $"""
             SELECT o.id, o.chat_id, c.platform, c.external_id, c.kind, o.alert_key, o.payload, o.attempts, o.held_at,
-                   c.quiet_start, c.quiet_end, c.digest_at, c.time_zone
+                   c.quiet_start, c.quiet_end, c.digest_at, c.time_zone,
+                   (SELECT COALESCE(f.platform_message_id, d.platform_message_id) FROM outbox f LEFT JOIN outbox d ON d.id = f.merged_into
+                    WHERE f.chat_id = o.chat_id AND f.alert_key = '{AlertOutbox.IncidentKeyPrefix}' || o.incident_id AND f.id <> o.id)
             FROM outbox o JOIN chats c ON c.id = o.chat_id
             WHERE o.state = 'pending' AND o.next_attempt_at <= @now
               AND c.paused_at IS NULL
@@ -63,7 +67,8 @@ internal sealed class OutboxStore(Database database) : IDisposable
                 reader.GetString(6),
                 reader.GetInt32(7),
                 WasHeld: !reader.IsDBNull(8),
-                ChatSchedule.Read(reader, 9)),
+                ChatSchedule.Read(reader, 9),
+                reader.IsDBNull(13) ? null : reader.GetString(13)),
             batch.Transaction,
             [("now", now.ToMs()), ("platform", platform), ("limit", limit)]);
         foreach (var row in rows)

@@ -7,7 +7,8 @@ public sealed record IncidentListing(
     long Id, string CompanySlug, IncidentType Type, IncidentStatus Status, string Title, DateTimeOffset FirstReportedAt, IReadOnlyList<ReportingArticle> Articles);
 
 /// <summary>An article as history shows it: which outlet, what headline, where to read it, when.</summary>
-public sealed record ReportingArticle(string Outlet, string Title, string? Url, DateTimeOffset PublishedAt);
+/// <param name="Joined">Another outlet's report that joined the incident without an alert ("Juga diberitakan").</param>
+public sealed record ReportingArticle(string Outlet, string Title, string? Url, DateTimeOffset PublishedAt, bool Joined = false);
 
 /// <summary>One incident with everything known about it: its facts, every subject company and every reporting article.</summary>
 public sealed record IncidentDetail(

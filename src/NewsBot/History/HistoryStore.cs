@@ -78,10 +78,11 @@ public sealed class HistoryStore(Database database)
         var (list, parameters) = Sql.InList("i", incidentIds);
         var rows = await connection.QueryAsync(
             $"""
-            SELECT incident_id, outlet, title, url, COALESCE(published_at, first_seen_at) AS at FROM articles
+            SELECT incident_id, outlet, title, url, COALESCE(published_at, first_seen_at) AS at, decision FROM articles
             WHERE incident_id IN ({list}) ORDER BY incident_id, at, id
             """,
-            r => (Incident: r.GetInt64(0), Article: new ReportingArticle(r.GetString(1), r.GetString(2), r.NullableString(3), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(4)))),
+            r => (Incident: r.GetInt64(0), Article: new ReportingArticle(
+                r.GetString(1), r.GetString(2), r.NullableString(3), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(4)), Joined: r.NullableString(5) == "joins")),
             parameters: parameters, cancellationToken: cancellationToken);
         return rows.GroupBy(r => r.Incident).ToDictionary(g => g.Key, g => g.Select(r => r.Article).ToList());
     }

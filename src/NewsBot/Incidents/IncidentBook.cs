@@ -42,7 +42,7 @@ public sealed class IncidentBook(TimeSpan window)
             if (IncidentGrouper.Decide(analysis, title, lead, publishedAt, slug, candidates, window) is { IncidentId: { } id })
             {
                 var incident = Get(id);
-                var changes = IncidentGrouper.Changes(incident.Facts, incident.Type, incident.RegulatorKnown, analysis);
+                var changes = IncidentGrouper.Changes(incident.Facts, incident.Type, incident.RegulatorActed, incident.ArrestKnown, analysis, title, lead);
                 incident.Record(slugs, title, lead, analysis);
                 return new IncidentDecision(changes.Count > 0 ? DecisionKind.FollowUp : DecisionKind.Joins, id, changes);
             }
@@ -72,8 +72,14 @@ public sealed class BookIncident(long id, IncidentType type, IncidentFacts facts
 
     public List<string> Leads { get; } = [];
 
-    /// <summary>True once a regulator's action was reported, so a second report of it is no news.</summary>
+    /// <summary>True once a report was typed as a regulator's action.</summary>
     public bool RegulatorKnown { get; set; }
+
+    /// <summary>True once a regulator's action was reported (by type or a headline with a regulator acting), so a second report of it is no news.</summary>
+    public bool RegulatorActed => RegulatorKnown || Titles.Any(t => RegulatorAction.InTitle(t) is not null);
+
+    /// <summary>True once a report told of an arrest, so the next one is no news.</summary>
+    public bool ArrestKnown => Titles.Zip(Leads).Any(report => ArrestReport.Mentions(report.First + " " + report.Second));
 
     internal IncidentCandidate AsCandidate(string slug) => new(Id, slug, Type, Facts, FirstReportedAt, Titles, Leads);
 

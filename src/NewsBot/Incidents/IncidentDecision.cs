@@ -30,4 +30,5 @@ public enum FactChangeKind
     Denied,
     MoreRecords,
     RegulatorActs,
+    SuspectArrested,
 }

@@ -76,8 +76,9 @@ public static class IncidentGrouper
     }
 
     /// <summary>What an article adds to an incident it joins: the facts that make a follow-up ("Pembaruan") worth sending.</summary>
-    public static IReadOnlyList<FactChange> Changes(IncidentFacts known, IncidentType knownType, bool regulatorKnown, ArticleAnalysis article)
+    public static IReadOnlyList<FactChange> Changes(IncidentFacts known, IncidentType knownType, bool regulatorKnown, bool arrestKnown, ArticleAnalysis article, string title, string lead)
     {
+        ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(known);
         ArgumentNullException.ThrowIfNull(article);
         var incoming = article.Facts;
@@ -96,9 +97,17 @@ public static class IncidentGrouper
             changes.Add(new FactChange(FactChangeKind.MoreRecords, k, n));
         }
 
-        if (article.Type == IncidentType.RegulatoryAction && knownType != IncidentType.RegulatoryAction && !regulatorKnown)
+        // An arrest is told as such, not also as the police acting.
+        var arrested = !arrestKnown && ArrestReport.Mentions(title + " " + lead);
+        var acting = RegulatorAction.InTitle(title);
+        if ((article.Type == IncidentType.RegulatoryAction || acting is not null) && knownType != IncidentType.RegulatoryAction && !regulatorKnown && !arrested)
         {
-            changes.Add(new FactChange(FactChangeKind.RegulatorActs, Detail: incoming.Actor));
+            changes.Add(new FactChange(FactChangeKind.RegulatorActs, Detail: acting));
+        }
+
+        if (arrested)
+        {
+            changes.Add(new FactChange(FactChangeKind.SuspectArrested));
         }
 
         return changes;

@@ -58,10 +58,13 @@ internal static class IncidentQueries
 
     /// <summary>Links the article and the companies and stores the incident's merged facts.</summary>
     public static async Task LinkAsync(
-        DbConnection connection, DbTransaction transaction, long incidentId, long articleId, IReadOnlyList<string> slugs, IncidentFacts facts, DateTimeOffset now, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, long incidentId, long articleId, DecisionKind decision, IReadOnlyList<string> slugs, IncidentFacts facts, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(
-            "UPDATE articles SET incident_id = @incident WHERE id = @article", transaction, [("incident", incidentId), ("article", articleId)], cancellationToken);
+            "UPDATE articles SET incident_id = @incident, decision = @decision WHERE id = @article",
+            transaction,
+            [("incident", incidentId), ("decision", DecisionName(decision)), ("article", articleId)],
+            cancellationToken);
         foreach (var slug in slugs)
         {
             await connection.ExecuteAsync(
@@ -75,6 +78,14 @@ internal static class IncidentQueries
             [("now", now.ToMs()), ("types", string.Join(",", facts.DataTypes)), ("records", facts.Records), ("status", facts.Status.ToString()), ("actor", facts.Actor), ("id", incidentId)],
             cancellationToken);
     }
+
+    /// <summary>The stored name of a decision (<c>articles.decision</c>): 'new', 'joins' or 'followup'.</summary>
+    public static string DecisionName(DecisionKind decision) => decision switch
+    {
+        DecisionKind.NewIncident => "new",
+        DecisionKind.FollowUp => "followup",
+        _ => "joins",
+    };
 
     private static string[] SplitTypes(string value) => value.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -59,7 +59,7 @@ public sealed class IncidentStore(Database database)
             created[decision.IncidentId] = id;
         }
 
-        await IncidentQueries.LinkAsync(connection, transaction, id, articleId, [.. incident.Companies], incident.Facts, now, cancellationToken);
+        await IncidentQueries.LinkAsync(connection, transaction, id, articleId, decision.Kind, [.. incident.Companies], incident.Facts, now, cancellationToken);
         return id;
     }
 

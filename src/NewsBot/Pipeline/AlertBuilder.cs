@@ -27,7 +27,8 @@ public static class AlertBuilder
             FactChangeKind.Confirmed => "dikonfirmasi oleh pihak perusahaan",
             FactChangeKind.Denied => "dibantah oleh pihak perusahaan",
             FactChangeKind.MoreRecords => $"jumlah data naik dari {Count(change.From)} menjadi {Count(change.To)}",
-            FactChangeKind.RegulatorActs => "regulator mulai bertindak",
+            FactChangeKind.RegulatorActs => (change.Detail is { Length: > 0 } authority ? authority : "regulator") + " mulai bertindak",
+            FactChangeKind.SuspectArrested => "terduga pelaku ditangkap",
             _ => "",
         }).Where(p => p.Length > 0).ToList();
         return parts.Count == 0 ? "" : "Yang baru: " + string.Join("; ", parts) + ".";

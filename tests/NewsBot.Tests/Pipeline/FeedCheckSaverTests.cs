@@ -100,6 +100,35 @@ public sealed class FeedCheckSaverTests
     }
 
     [Fact]
+    public async Task SaveAsync_OtherOutletsJoinAfterAlertWasSent_HistoryShowsJugaDiberitakan()
+    {
+        using var db = await TestDatabase.CreateAsync();
+        var (store, feedId) = await ArrangeAsync(db);
+        await store.Saver.SaveAsync(feedId, [Leak("k1", "Satu Juta Data Pengguna Xiaomi Diduga Bocor di Forum", 1_000_000, IncidentStatus.Alleged)], State(), Window, CancellationToken.None);
+        await using (var connection = await db.Database.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync("UPDATE outbox SET state = 'sent', platform_message_id = '7'");
+        }
+
+        var kompas = Leak("k2", "Satu Juta Data Pengguna Xiaomi Diduga Bocor di Forum Peretas", 1_000_000, IncidentStatus.Alleged, outlet: "Kompas");
+        var detik = Leak("k3", "Data Sejuta Pengguna Xiaomi Diduga Bocor di Forum", 1_000_000, IncidentStatus.Alleged, outlet: "Detik <b>&</b>");
+        var confirmed = Leak("k4", "Xiaomi Konfirmasi Satu Juta Data Pengguna Bocor di Forum", 1_000_000, IncidentStatus.Confirmed, outlet: "Tempo");
+        var result = await store.Saver.SaveAsync(feedId, [kompas, detik, confirmed], State(), Window, CancellationToken.None);
+
+        Assert.Equal(0, result.NewIncidents);
+        var history = new NewsBot.History.HistoryStore(db.Database);
+        var detail = await history.DetailAsync(1, CancellationToken.None);
+        Assert.NotNull(detail);
+        Assert.Equal(["Kompas", "Detik <b>&</b>"], detail.Incident.Articles.Where(a => a.Joined).Select(a => a.Outlet));
+        var detailText = NewsBot.Chat.History.HistoryReplies.Detail(detail, _ => "Xiaomi", ChatZone.Wib).Text;
+        Assert.Contains("Juga diberitakan: Kompas, Detik <b>&</b>", detailText, StringComparison.Ordinal);
+        var listing = await history.CompanyAsync("xiaomi", NewsBot.History.TimeRange.All, 1, 5, CancellationToken.None);
+        var listingText = NewsBot.Chat.History.HistoryReplies.Listing("Insiden", listing.Items, null, ChatZone.Wib, null).Text;
+        Assert.Contains("Sumber: Contoh, Tempo", listingText, StringComparison.Ordinal);
+        Assert.Contains("Juga diberitakan: Kompas, Detik <b>&</b>", listingText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SaveAsync_ThreeOutletsInOneCheck_OneAlertListingThem()
     {
         using var db = await TestDatabase.CreateAsync();

@@ -95,6 +95,11 @@ public static class DiscordAlertRenderer
             lines.Add($"{Texts.SourceField}: {DiscordMarkdown.Truncate(DiscordMarkdown.Escape(source.Outlet), 100)}");
         }
 
+        if (AlsoReported.Outlets(alert) is { Count: > 0 } also)
+        {
+            lines.Add($"{AlsoReported.Label}: " + string.Join(", ", also.Select(o => MaskedLink(DiscordMarkdown.Truncate(DiscordMarkdown.Escape(o.Outlet), 100), o.Url))));
+        }
+
         if (AlertText.WhyLine(alert) is { Length: > 0 } why)
         {
             lines.Add($"*{DiscordMarkdown.Escape(why)}*");
@@ -164,17 +169,20 @@ public static class DiscordAlertRenderer
         }
     }
 
-    private static string SourceLine(AlertSource source)
+    private static string SourceLine(AlertSource source) =>
+        MaskedLink(DiscordMarkdown.Truncate(DiscordMarkdown.Escape($"{source.Outlet} — {source.Title}"), 400), source.Url);
+
+    /// <summary>An escaped label linked to <paramref name="url"/>; the bare label when the URL is not http(s) or too long.</summary>
+    private static string MaskedLink(string label, string? url)
     {
-        var label = DiscordMarkdown.Truncate(DiscordMarkdown.Escape($"{source.Outlet} — {source.Title}"), 400);
-        if (!IsHttpUrl(source.Url) || source.Url.Length > 512)
+        if (url is null || !IsHttpUrl(url) || url.Length > 512)
         {
             return label;
         }
 
-        // Masked link; parentheses and spaces in the URL would end the link early.
-        var url = source.Url.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal);
-        return $"[{label}]({url})";
+        // Parentheses and spaces in the URL would end the link early.
+        var safe = url.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal);
+        return $"[{label}]({safe})";
     }
 
     private static bool IsHttpUrl(string url) =>

@@ -17,8 +17,17 @@ public sealed class DiscordPlatform(DiscordRestClient rest, ILogger<DiscordPlatf
 
     public string Name => PlatformName;
 
+    /// <summary>A follow-up replies to its original alert; fail_if_not_exists false sends it plainly when the original is gone.</summary>
     public Task<SendOutcome> SendAlertAsync(ChatAddress chat, Alert alert, string deliveryKey, CancellationToken cancellationToken) =>
-        SendAsync(chat, [.. DiscordAlertRenderer.Render(alert).Select(embed => new MessagePayload { Embeds = [embed] })], deliveryKey, cancellationToken);
+        SendAsync(
+            chat,
+            [.. DiscordAlertRenderer.Render(alert).Select((embed, i) => new MessagePayload
+            {
+                Embeds = [embed],
+                MessageReference = i == 0 && alert.ReplyTo is { Length: > 0 } original ? new MessageReference(original) : null,
+            })],
+            deliveryKey,
+            cancellationToken);
 
     public Task<SendOutcome> SendDigestAsync(ChatAddress chat, AlertDigest digest, string deliveryKey, CancellationToken cancellationToken) =>
         SendAsync(chat, DiscordAlertRenderer.RenderDigest(digest), deliveryKey, cancellationToken);

@@ -18,13 +18,18 @@ public static class HistoryReplies
         foreach (var incident in incidents)
         {
             var company = companyName is null ? "" : companyName(incident.CompanySlug) + ": ";
-            var outlets = string.Join(", ", incident.Articles.Select(a => a.Outlet).Distinct());
+            var outlets = string.Join(", ", incident.Articles.Where(a => !a.Joined).Select(a => a.Outlet).Distinct());
             text.AppendLine()
                 .AppendLine(CultureInfo.InvariantCulture, $"• #{incident.Id} {Texts.FormatDate(incident.FirstReportedAt, zone)} — {company}{Texts.IncidentTypeLabel(incident.Type)} ({Texts.StatusLabel(incident.Status)})")
                 .AppendLine(CultureInfo.InvariantCulture, $"  {incident.Title}");
             if (outlets.Length > 0)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {Texts.SourceField}: {outlets}");
+            }
+
+            if (AlsoReportedLine(incident) is { Length: > 0 } also)
+            {
+                text.AppendLine("  " + also);
             }
 
             if (incident.Articles.FirstOrDefault(a => a.Url is { Length: > 0 }) is { } first)
@@ -72,7 +77,12 @@ public static class HistoryReplies
             text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{HistoryTexts.SummaryField}: {detail.Summary}");
         }
 
-        // Today every reporting article is a source; follow-ups ("Pembaruan") become one more section here.
+        if (AlsoReportedLine(incident) is { Length: > 0 } also)
+        {
+            text.AppendLine().AppendLine(also);
+        }
+
+        // Every reporting article is listed; those that joined without an alert are also named above ("Juga diberitakan").
         var articles = incident.Articles;
         text.AppendLine().AppendLine(HistoryTexts.ReportedBy(articles.Select(a => a.Outlet).Distinct().Count(), articles.Count));
         var links = new List<ReplyLink>();
@@ -114,6 +124,11 @@ public static class HistoryReplies
 
         return new Reply(text.ToString().TrimEnd(), links, page);
     }
+
+    /// <summary>"Juga diberitakan: Kompas, Detik": outlets whose reports joined without an alert and are not a source already.</summary>
+    private static string AlsoReportedLine(IncidentListing incident) => AlsoReported.Plain(AlsoReported.Outlets(
+        incident.Articles.Where(a => a.Joined).Select(a => new AlsoReportedOutlet(a.Outlet, a.Url)),
+        incident.Articles.Where(a => !a.Joined).Select(a => a.Outlet)));
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

@@ -21,11 +21,12 @@ public sealed class TelegramPlatform(ITelegramBotClient client, TelegramSendLimi
 
     public string Name => PlatformName;
 
+    /// <summary>A follow-up replies to its original alert; a deleted original does not fail the send (allow_sending_without_reply).</summary>
     public Task<SendOutcome> SendAlertAsync(ChatAddress chat, Alert alert, string deliveryKey, CancellationToken cancellationToken) =>
-        SendQueuedAsync(chat, TelegramRenderer.RenderAlert(alert), deliveryKey, cancellationToken);
+        SendQueuedAsync(chat, TelegramRenderer.RenderAlert(alert), long.TryParse(alert.ReplyTo, CultureInfo.InvariantCulture, out long original) ? original : null, deliveryKey, cancellationToken);
 
     public Task<SendOutcome> SendDigestAsync(ChatAddress chat, AlertDigest digest, string deliveryKey, CancellationToken cancellationToken) =>
-        SendQueuedAsync(chat, TelegramRenderer.RenderDigest(digest), deliveryKey, cancellationToken);
+        SendQueuedAsync(chat, TelegramRenderer.RenderDigest(digest), null, deliveryKey, cancellationToken);
 
     /// <summary>Answers a command; failures are logged and returned, never thrown.</summary>
     public async Task<SendOutcome> SendReplyAsync(long chatId, Reply reply, long? replyTo, CancellationToken cancellationToken)
@@ -63,9 +64,9 @@ public sealed class TelegramPlatform(ITelegramBotClient client, TelegramSendLimi
         }
     }
 
-    private async Task<SendOutcome> SendQueuedAsync(ChatAddress chat, TelegramMessage message, string deliveryKey, CancellationToken cancellationToken)
+    private async Task<SendOutcome> SendQueuedAsync(ChatAddress chat, TelegramMessage message, long? replyTo, string deliveryKey, CancellationToken cancellationToken)
     {
-        SendOutcome outcome = await SendAsync(TelegramChats.Id(chat.ExternalId), message, replyTo: null, cancellationToken);
+        SendOutcome outcome = await SendAsync(TelegramChats.Id(chat.ExternalId), message, replyTo, cancellationToken);
         if (outcome.Status != SendStatus.Sent)
         {
             logger.LogInformation("Telegram alert {DeliveryKey} to chat {ChatId}: {Status} {Error}", deliveryKey, chat.ExternalId, outcome.Status, outcome.Error);

@@ -73,6 +73,8 @@ public static class TelegramRenderer
                 html.Line(Clean(gist));
             }
 
+            AlsoReportedLine(html, AlsoReported.Outlets(alert));
+
             if (AlertText.WhyLine(alert) is { Length: > 0 } why)
             {
                 html.Italic(Clean(why)).Line();
@@ -80,6 +82,23 @@ public static class TelegramRenderer
         }
 
         return new TelegramMessage(html.Build(), null);
+    }
+
+    /// <summary>"Juga diberitakan: Kompas, Detik" with each outlet linked to its report.</summary>
+    private static void AlsoReportedLine(TelegramHtmlBuilder html, IReadOnlyList<AlsoReportedOutlet> outlets)
+    {
+        if (outlets.Count == 0)
+        {
+            return;
+        }
+
+        html.Text(AlsoReported.Label + ": ");
+        for (var i = 0; i < outlets.Count; i++)
+        {
+            html.Link(outlets[i].Url ?? "", Clean(outlets[i].Outlet)).Text(i < outlets.Count - 1 ? ", " : "");
+        }
+
+        html.Line();
     }
 
     public static TelegramMessage RenderReply(Reply reply)
