@@ -145,6 +145,16 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         return InteractAsync(2, command, argument, permissions, filledOptions: [.. options], channelId: channelId);
     }
 
+    /// <summary>The answer the user ends up seeing: the callback, or after a deferral (types 5 and 6) the edited original.</summary>
+    public async Task<JsonElement> FinalAnswerAsync(FakeInteraction interaction)
+    {
+        await FakeDiscord.WaitUntilAsync(
+            () => Fake.Rest.Messages.Any(m => m.Target == interaction.Id && (interaction.CallbackType is not (5 or 6) || m.Kind == "original")),
+            $"the final answer to interaction {interaction.Id}",
+            seconds: 60);
+        return LastAnswer(interaction);
+    }
+
     /// <summary>The last message body recorded for an interaction (callback, or the edited original).</summary>
     public JsonElement LastAnswer(FakeInteraction interaction) =>
         Fake.Rest.Messages.Last(m => m.Target == interaction.Id).Body;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Chat;
 using NewsBot.Chat.Console;
-using NewsBot.Tests.Chat.Subscriptions;
 
 namespace NewsBot.Tests.Chat.Scenarios;
 

@@ -29,7 +29,7 @@ internal sealed class DiscordDriver(DiscordBotHarness bot) : IConversationDriver
             command.Type,
             command.Sender == ScenarioSender.GroupMember ? DiscordBotHarness.NoPermissions : DiscordBotHarness.ManageGuild,
             command.Sender == ScenarioSender.Owner ? DiscordBotHarness.ChannelId : GroupChannel);
-        var body = bot.LastAnswer(interaction);
+        var body = await bot.FinalAnswerAsync(interaction);
         var message = body.TryGetProperty("data", out var data) ? data : body;
         Assert.Equal(0, message.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
         var content = message.GetProperty("content").GetString() ?? "";
