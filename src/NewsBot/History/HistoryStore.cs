@@ -26,7 +26,7 @@ public sealed class HistoryStore(Database database)
             SELECT {ListColumns} FROM (
                 SELECT ic.incident_id FROM incident_companies ic WHERE {Where}
                 ORDER BY ic.first_reported_at DESC, ic.incident_id DESC LIMIT @limit OFFSET @offset) page
-            CROSS JOIN incidents i ON i.id = page.incident_id
+            JOIN incidents i ON i.id = page.incident_id
             ORDER BY i.first_reported_at DESC, i.id DESC
             """,
             [.. filter, ("limit", pageSize), ("offset", (long)(page - 1) * pageSize)],
