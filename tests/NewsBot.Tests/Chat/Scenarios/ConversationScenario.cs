@@ -24,6 +24,7 @@ public static class ConversationScenario
         new("berhenti", "unsubscribe", "bukalapak", "Bukalapak (kecuali peretasan)", Type: "peretasan"),
         new("langganan", "list", "", "Kecuali: Tokopedia"),
         new("insiden", "incidents", "tokopedia", "6 insiden tercatat (halaman 1/2)"),
+        ScenarioStep.NextPage("(halaman 2/2)"),
         new("insiden", "incidents", "tokopedia 2", "(halaman 2/2)"),
         new("insiden", "incidents", "tokopedia 9", "hanya ada 2 halaman"),
         new("insiden", "incidents", "tokopedia 2021", "3 insiden tercatat"),

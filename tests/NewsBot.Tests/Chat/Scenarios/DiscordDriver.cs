@@ -9,6 +9,7 @@ namespace NewsBot.Tests.Chat.Scenarios;
 internal sealed class DiscordDriver(DiscordBotHarness bot) : IConversationDriver
 {
     private const string GroupChannel = "2";
+    private System.Text.Json.JsonElement _last;
 
     public IServiceProvider Services => bot.Services;
 
@@ -23,7 +24,9 @@ internal sealed class DiscordDriver(DiscordBotHarness bot) : IConversationDriver
 
     public async Task<string> SendAsync(ScenarioStep command)
     {
-        var interaction = await bot.SlashAsync(
+        var interaction = command.IsNextPage
+            ? await bot.InteractAsync(3, "", "", DiscordBotHarness.ManageGuild, customId: NextPageId())
+            : await bot.SlashAsync(
             command.EnglishName,
             command.Argument,
             command.Type,
@@ -32,12 +35,17 @@ internal sealed class DiscordDriver(DiscordBotHarness bot) : IConversationDriver
         var body = await bot.FinalAnswerAsync(interaction);
         var message = body.TryGetProperty("data", out var data) ? data : body;
         Assert.Equal(0, message.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+        _last = message.Clone();
         var content = message.GetProperty("content").GetString() ?? "";
         Assert.DoesNotContain("@everyone", content, StringComparison.Ordinal);
 
         // Markdown escaping puts a backslash before special characters; the words are what matter here.
         return content.Replace("\\", "", StringComparison.Ordinal);
     }
+
+    private string NextPageId() =>
+        _last.GetProperty("components").EnumerateArray().SelectMany(row => row.GetProperty("components").EnumerateArray())
+            .Single(b => b.TryGetProperty("label", out var label) && label.GetString() == NewsBot.Chat.Texts.NextPage).GetProperty("custom_id").GetString()!;
 
     public ValueTask DisposeAsync() => bot.DisposeAsync();
 }

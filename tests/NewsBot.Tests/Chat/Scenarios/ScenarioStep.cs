@@ -16,10 +16,15 @@ public enum ScenarioSender
 /// <param name="Type">An incident type: typed after the argument, on Discord the type option's choice.</param>
 public sealed record ScenarioStep(string Name, string EnglishName, string Argument, string Expected, ScenarioSender Sender = ScenarioSender.Owner, string? Type = null)
 {
+    /// <summary>Pressing "Berikutnya" under the previous answer (the console prints the command to type instead).</summary>
+    public static ScenarioStep NextPage(string expected) => new("", "", "", expected);
+
+    public bool IsNextPage => Name.Length == 0;
+
     /// <summary>The text a user types on the console or in Telegram.</summary>
     public string Line => $"/{Name} {Argument} {Type}".TrimEnd();
 
-    public override string ToString() => $"{Sender}: {Line}";
+    public override string ToString() => IsNextPage ? $"{Sender}: next page" : $"{Sender}: {Line}";
 }
 
 /// <summary>A platform the same conversation runs through: it sends one command and returns the answer's text.</summary>
