@@ -8,53 +8,10 @@ namespace NewsBot.Chat;
 /// <summary>Chats and what they follow. A paused chat keeps its subscriptions but receives nothing.</summary>
 public sealed class ChatStore(Database database, TimeProvider clock)
 {
-    /// <summary>Subscription key meaning "every company".</summary>
-    public const string AllCompanies = AlertRecipients.AllCompanies;
-
     public async Task<long> EnsureChatAsync(ChatAddress chat, string? title, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await EnsureChatAsync(connection, chat, title, cancellationToken);
-    }
-
-    /// <summary>Adds the subscription; false when the chat already had it.</summary>
-    public async Task<bool> SubscribeAsync(ChatAddress chat, string? title, string companySlug, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var chatId = await EnsureChatAsync(connection, chat, title, cancellationToken);
-        var added = await connection.ExecuteAsync(
-            "INSERT INTO subscriptions (chat_id, company_slug, created_at) VALUES (@chat, @company, @now) ON CONFLICT DO NOTHING",
-            parameters: [("chat", chatId), ("company", companySlug), ("now", clock.GetUtcNow().ToMs())],
-            cancellationToken: cancellationToken);
-        // Subscribing is an explicit request to receive alerts again.
-        await connection.ExecuteAsync(
-            "UPDATE chats SET paused_at = NULL, paused_reason = NULL WHERE id = @chat",
-            parameters: [("chat", chatId)], cancellationToken: cancellationToken);
-        return added > 0;
-    }
-
-    /// <summary>Removes one subscription, or all of them for <see cref="AllCompanies"/>; returns how many were removed.</summary>
-    public async Task<int> UnsubscribeAsync(ChatAddress chat, string companySlug, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var filter = companySlug == AllCompanies ? "" : " AND company_slug = @company";
-        return await connection.ExecuteAsync(
-            $"DELETE FROM subscriptions WHERE chat_id = (SELECT id FROM chats WHERE platform = @platform AND external_id = @external){filter}",
-            parameters: [("platform", chat.Platform), ("external", chat.ExternalId), ("company", companySlug)],
-            cancellationToken: cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<string>> SubscriptionsAsync(ChatAddress chat, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QueryAsync(
-            """
-            SELECT s.company_slug FROM subscriptions s JOIN chats c ON c.id = s.chat_id
-            WHERE c.platform = @platform AND c.external_id = @external AND s.excluded = 0 ORDER BY s.company_slug
-            """,
-            reader => reader.GetString(0),
-            parameters: [("platform", chat.Platform), ("external", chat.ExternalId)],
-            cancellationToken: cancellationToken);
     }
 
     public async Task<ChatSchedule> ScheduleAsync(ChatAddress chat, CancellationToken cancellationToken)

@@ -17,12 +17,20 @@ public static class CommandCatalog
     private static readonly CommandArgument SearchWords = new("kata", "keywords", "Kata kunci, misalnya: kebocoran data", "Keywords, e.g. kebocoran data", IsCompany: false);
     private static readonly CommandArgument CompanyOrAll = Company with { Description = "Nama perusahaan atau \"semua\"", EnglishDescription = "Company name or \"all\"" };
 
+    private static readonly CommandArgument IncidentTypes = new("jenis", "type", "Hanya satu jenis insiden", "Only one incident type", IsCompany: false)
+    {
+        Choices = [.. Subscriptions.IncidentTypeWords.Main.Select(m => m.Word)],
+    };
+
     public static readonly IReadOnlyList<CommandInfo> All =
     [
         new("mulai", "start", "Mulai dan lihat cara memakai NewsBot", "Start and see how to use NewsBot", null, ChangesSettings: false),
         new("bantuan", "help", "Daftar perintah", "List of commands", null, ChangesSettings: false),
-        new("ikuti", "subscribe", "Ikuti insiden privasi sebuah perusahaan", "Follow a company's privacy incidents", CompanyOrAll, ChangesSettings: true),
-        new("berhenti", "unsubscribe", "Berhenti mengikuti sebuah perusahaan", "Stop following a company", CompanyOrAll, ChangesSettings: true),
+        new("ikuti", "subscribe", "Ikuti insiden privasi sebuah perusahaan", "Follow a company's privacy incidents", CompanyOrAll, ChangesSettings: true) { Types = IncidentTypes },
+        new("berhenti", "unsubscribe", "Berhenti mengikuti perusahaan, atau satu jenis insidennya", "Stop following a company, or one incident type", CompanyOrAll, ChangesSettings: true)
+        {
+            Types = IncidentTypes with { Description = "Hanya jenis ini yang berhenti", EnglishDescription = "Stop only this incident type" },
+        },
         new("langganan", "list", "Perusahaan yang diikuti chat ini", "Companies this chat follows", null, ChangesSettings: false),
         new("insiden", "incidents", "Riwayat insiden privasi sebuah perusahaan", "A company's privacy incident history", CompanyHistory, ChangesSettings: false),
         new("terbaru", "latest", "Insiden privasi terbaru dari semua perusahaan", "Latest privacy incidents of all companies", LatestCount, ChangesSettings: false),
@@ -75,7 +83,11 @@ public static class CommandCatalog
 /// <param name="EnglishDescription">English description.</param>
 /// <param name="Argument">The single argument, if the command takes one.</param>
 /// <param name="ChangesSettings">True when only chat administrators may run it.</param>
-public sealed record CommandInfo(string Name, string EnglishName, string Description, string EnglishDescription, CommandArgument? Argument, bool ChangesSettings);
+public sealed record CommandInfo(string Name, string EnglishName, string Description, string EnglishDescription, CommandArgument? Argument, bool ChangesSettings)
+{
+    /// <summary>An optional incident type after the argument, a separate option where the platform has options.</summary>
+    public CommandArgument? Types { get; init; }
+}
 
 /// <param name="Name">Indonesian argument name.</param>
 /// <param name="EnglishName">English argument name (Discord's option name).</param>

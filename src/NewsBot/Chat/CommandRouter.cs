@@ -73,11 +73,11 @@ public sealed class CommandRouter(
         var text = new StringBuilder(Texts.HelpHeader).AppendLine();
         foreach (var info in CommandCatalog.All)
         {
-            var argument = info.Argument is null ? "" : $" <{info.Argument.Name}>";
+            var argument = (info.Argument is null ? "" : $" <{info.Argument.Name}>") + (info.Types is null ? "" : $" [{info.Types.Name}]");
             text.AppendLine(CultureInfo.InvariantCulture, $"/{info.Name}{argument} — {info.Description} (/{info.EnglishName})");
         }
 
-        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Jenis insiden untuk /ikuti: {SubscriptionTexts.TypeList}. Contoh: /ikuti tokopedia, bukalapak hanya kebocoran, peretasan.");
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Jenis insiden untuk /ikuti: {SubscriptionTexts.TypeList}. Contoh: /ikuti tokopedia, bukalapak hanya kebocoran, peretasan; /berhenti gojek kebocoran.");
         return Reply.Plain(text.ToString().TrimEnd());
     }
 

@@ -29,11 +29,7 @@ public static class Texts
     /// <summary>The answer to a throttled command: which one was not run and when to send it again.</summary>
     public static string SlowDownFor(string command, TimeSpan wait) =>
         $"Pelan-pelan ya, terlalu banyak perintah: /{command} belum dijalankan. Kirim lagi dalam {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} detik.";
-    public const string SubscribeUsage = "Tulis nama perusahaannya, misalnya: /ikuti tokopedia (atau /ikuti semua).";
-    public const string UnsubscribeUsage = "Tulis nama perusahaannya, misalnya: /berhenti tokopedia (atau /berhenti semua).";
     public const string NoSubscriptions = "Chat ini belum mengikuti perusahaan mana pun. Mulai dengan /ikuti <nama perusahaan>.";
-    public const string SubscribedAll = "Chat ini sekarang mengikuti semua perusahaan yang dipantau.";
-    public const string UnsubscribedAll = "Semua langganan chat ini sudah dihapus.";
     public const string UpdatePrefix = "Pembaruan";
     public const string CommandFailed = "Maaf, terjadi kesalahan. Coba lagi sebentar lagi.";
     public const string BotCannotPost =
@@ -60,17 +56,6 @@ public static class Texts
             ? $"Perusahaan \"{name}\" tidak dikenal. Ketik /langganan untuk melihat yang Anda ikuti."
             : $"Perusahaan \"{name}\" tidak dikenal. Mungkin maksud Anda: {list}?";
     }
-
-    public static string Subscribed(string company) =>
-        $"Chat ini sekarang mengikuti {company}. Peringatan dikirim saat ada berita insiden privasi baru.";
-
-    public static string AlreadySubscribed(string company) => $"Chat ini sudah mengikuti {company}.";
-
-    public static string Unsubscribed(string company) => $"Chat ini berhenti mengikuti {company}.";
-
-    public static string NotSubscribed(string company) => $"Chat ini memang tidak mengikuti {company}.";
-
-    public static string SubscriptionList(IEnumerable<string> companies) => "Chat ini mengikuti: " + string.Join(", ", companies) + ".";
 
     /// <summary>The <c>/status</c> line of a platform whose bot token was rejected; it names no token.</summary>
     public static string PlatformStopped(string platform, DateTimeOffset since) =>

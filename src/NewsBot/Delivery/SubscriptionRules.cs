@@ -39,6 +39,63 @@ public sealed record SubscriptionRules(
             && !slugs.Any(slug => Excluded.Contains(slug) || Companies.ContainsKey(slug));
     }
 
+    /// <summary>Whether the chat receives anything about <paramref name="slug"/>: by name or through "semua".</summary>
+    public IReadOnlySet<IncidentType>? TypesFor(string slug) =>
+        Companies.TryGetValue(slug, out var types) ? types : AllTypes is { } all && !Excluded.Contains(slug) ? all : null;
+
+    /// <summary>
+    /// The rules once the chat stops receiving <paramref name="types"/> about <paramref name="slugs"/> (null: about
+    /// everything it follows). A company whose last type goes is dropped, and excluded while "semua" still covers it,
+    /// so it never falls back to the wider "semua" filter.
+    /// </summary>
+    public SubscriptionRules WithoutTypes(IReadOnlyCollection<string>? slugs, IReadOnlySet<IncidentType> types)
+    {
+        var all = slugs is null && AllTypes is { } allTypes ? Minus(allTypes, types) : AllTypes;
+        var companies = new Dictionary<string, IReadOnlySet<IncidentType>>(Companies, StringComparer.Ordinal);
+        var excluded = all is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(Excluded, StringComparer.Ordinal);
+        foreach (var slug in slugs ?? [.. Companies.Keys])
+        {
+            if (TypesFor(slug) is not { } current || !Covers(current, types))
+            {
+                continue;
+            }
+
+            if (Minus(current, types) is { } left)
+            {
+                companies[slug] = left;
+            }
+            else
+            {
+                companies.Remove(slug);
+                if (all is not null)
+                {
+                    excluded.Add(slug);
+                }
+            }
+        }
+
+        return new SubscriptionRules(all, companies, excluded);
+    }
+
+    /// <summary>The rows <see cref="FromRows"/> reads back into these rules.</summary>
+    public IEnumerable<(string Slug, string Types, bool Excluded)> ToRows()
+    {
+        if (AllTypes is { } all)
+        {
+            yield return (AllKey, FormatTypes(all), false);
+        }
+
+        foreach (var (slug, types) in Companies)
+        {
+            yield return (slug, FormatTypes(types), false);
+        }
+
+        foreach (var slug in Excluded)
+        {
+            yield return (slug, "", true);
+        }
+    }
+
     /// <summary>Builds the rules from subscription rows (slug, comma-separated types, excluded).</summary>
     public static SubscriptionRules FromRows(IEnumerable<(string Slug, string Types, bool Excluded)> rows)
     {
@@ -68,6 +125,17 @@ public sealed record SubscriptionRules(
 
     private static HashSet<IncidentType> ParseTypes(string types) =>
         [.. types.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => Enum.TryParse<IncidentType>(t, out var v) ? v : (IncidentType?)null).OfType<IncidentType>()];
+
+    /// <summary><paramref name="types"/> without <paramref name="removed"/> (empty = every type); null when none is left.</summary>
+    private static HashSet<IncidentType>? Minus(IReadOnlySet<IncidentType> types, IReadOnlySet<IncidentType> removed)
+    {
+        var left = new HashSet<IncidentType>(types.Count == 0 ? Enum.GetValues<IncidentType>() : types);
+        left.ExceptWith(removed);
+        return left.Count == 0 ? null : left;
+    }
+
+    /// <summary>Whether a filter lets through at least one of <paramref name="types"/>.</summary>
+    public static bool Covers(IReadOnlySet<IncidentType> filter, IReadOnlySet<IncidentType> types) => filter.Count == 0 || filter.Overlaps(types);
 
     private static bool Allows(IReadOnlySet<IncidentType> types, IncidentType type) => types.Count == 0 || types.Contains(type);
 }

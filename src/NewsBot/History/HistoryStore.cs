@@ -15,14 +15,20 @@ public sealed class HistoryStore(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         (string, object?)[] filter = [("slug", companySlug), ("from", range.From?.ToMs() ?? long.MinValue), ("to", range.To?.ToMs() ?? long.MaxValue)];
-        const string Where = "ic.company_slug = @slug AND i.first_reported_at >= @from AND i.first_reported_at < @to";
+        // Both read one range of incident_companies_history; only the page's incidents are looked up.
+        const string Where = "ic.company_slug = @slug AND ic.first_reported_at >= @from AND ic.first_reported_at < @to";
         var total = Convert.ToInt32(
-            await connection.ScalarAsync(
-                $"SELECT COUNT(*) FROM incident_companies ic JOIN incidents i ON i.id = ic.incident_id WHERE {Where}", parameters: filter, cancellationToken: cancellationToken),
+            await connection.ScalarAsync($"SELECT COUNT(*) FROM incident_companies ic WHERE {Where}", parameters: filter, cancellationToken: cancellationToken),
             CultureInfo.InvariantCulture);
         var items = await ListAsync(
             connection,
-            $"SELECT {ListColumns} FROM incidents i JOIN incident_companies ic ON ic.incident_id = i.id WHERE {Where} ORDER BY i.first_reported_at DESC, i.id DESC LIMIT @limit OFFSET @offset",
+            $"""
+            SELECT {ListColumns} FROM (
+                SELECT ic.incident_id FROM incident_companies ic WHERE {Where}
+                ORDER BY ic.first_reported_at DESC, ic.incident_id DESC LIMIT @limit OFFSET @offset) page
+            JOIN incidents i ON i.id = page.incident_id
+            ORDER BY i.first_reported_at DESC, i.id DESC
+            """,
             [.. filter, ("limit", pageSize), ("offset", (long)(page - 1) * pageSize)],
             cancellationToken);
         return new HistoryPage<IncidentListing>(items, total);

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using NewsBot.Analysis;
 using NewsBot.Storage;
 
 namespace NewsBot.Incidents;
@@ -61,35 +60,6 @@ public sealed class IncidentStore(Database database)
 
         await IncidentQueries.LinkAsync(connection, transaction, id, articleId, decision.Kind, [.. incident.Companies], incident.Facts, now, cancellationToken);
         return id;
-    }
-
-    /// <summary>Incidents of a company, newest first, one page at a time.</summary>
-    public async Task<(IReadOnlyList<IncidentSummary> Items, int Total)> HistoryAsync(string companySlug, int page, int pageSize, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var total = Convert.ToInt32(await connection.ScalarAsync(
-            "SELECT COUNT(*) FROM incident_companies WHERE company_slug = @slug",
-            parameters: [("slug", companySlug)], cancellationToken: cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        var incidents = await connection.QueryAsync(
-            """
-            SELECT i.id, i.type, i.status, i.title, i.first_reported_at FROM incidents i
-            JOIN incident_companies ic ON ic.incident_id = i.id
-            WHERE ic.company_slug = @slug ORDER BY i.first_reported_at DESC, i.id DESC LIMIT @limit OFFSET @offset
-            """,
-            r => (Id: r.GetInt64(0), Type: Enum.Parse<IncidentType>(r.GetString(1)), Status: Enum.Parse<IncidentStatus>(r.GetString(2)), Title: r.GetString(3), At: DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(4))),
-            parameters: [("slug", companySlug), ("limit", pageSize), ("offset", (page - 1) * pageSize)],
-            cancellationToken: cancellationToken);
-        var items = new List<IncidentSummary>();
-        foreach (var incident in incidents)
-        {
-            var sources = await connection.QueryAsync(
-                "SELECT outlet, url, title FROM articles WHERE incident_id = @id ORDER BY COALESCE(published_at, first_seen_at), id",
-                r => new IncidentSource(r.GetString(0), r.NullableString(1), r.GetString(2)),
-                parameters: [("id", incident.Id)], cancellationToken: cancellationToken);
-            items.Add(new IncidentSummary(incident.Id, incident.Type, incident.Status, incident.Title, incident.At, sources));
-        }
-
-        return (items, total);
     }
 
     /// <summary>Stores a new article; null when the same story (canonical URL) is stored already.</summary>

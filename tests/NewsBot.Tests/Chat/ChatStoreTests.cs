@@ -1,4 +1,6 @@
+using NewsBot.Analysis;
 using NewsBot.Chat;
+using NewsBot.Chat.Subscriptions;
 using NewsBot.Delivery;
 using NewsBot.Tests.Delivery;
 using NewsBot.Tests.Fakes;
@@ -10,44 +12,17 @@ public sealed class ChatStoreTests
     private static readonly ChatAddress Group = new("telegram", "-100", ChatKind.Group);
 
     [Fact]
-    public async Task SubscribeAsync_Twice_SecondReportsExisting()
-    {
-        using var db = await TestDatabase.CreateAsync();
-        var store = new ChatStore(db.Database, new FakeTimeProvider());
-
-        var first = await store.SubscribeAsync(Group, "Grup", "tokopedia", CancellationToken.None);
-        var second = await store.SubscribeAsync(Group, "Grup", "tokopedia", CancellationToken.None);
-
-        Assert.True(first);
-        Assert.False(second);
-        Assert.Equal(["tokopedia"], await store.SubscriptionsAsync(Group, CancellationToken.None));
-    }
-
-    [Fact]
     public async Task PauseChatAsync_KeepsSubscriptions()
     {
         using var db = await TestDatabase.CreateAsync();
         var store = new ChatStore(db.Database, new FakeTimeProvider());
-        await store.SubscribeAsync(Group, null, "xiaomi", CancellationToken.None);
+        var subscriptions = new SubscriptionStore(db.Database, store, new FakeTimeProvider());
+        await subscriptions.FollowAsync(Group, null, "xiaomi", NoTypes, CancellationToken.None);
 
         await store.PauseChatAsync(Group, "bot kicked", CancellationToken.None);
 
         Assert.True(await store.IsPausedAsync(Group, CancellationToken.None));
-        Assert.Equal(["xiaomi"], await store.SubscriptionsAsync(Group, CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task UnsubscribeAsync_All_RemovesEverySubscription()
-    {
-        using var db = await TestDatabase.CreateAsync();
-        var store = new ChatStore(db.Database, new FakeTimeProvider());
-        await store.SubscribeAsync(Group, null, "xiaomi", CancellationToken.None);
-        await store.SubscribeAsync(Group, null, "tokopedia", CancellationToken.None);
-
-        var removed = await store.UnsubscribeAsync(Group, ChatStore.AllCompanies, CancellationToken.None);
-
-        Assert.Equal(2, removed);
-        Assert.Empty(await store.SubscriptionsAsync(Group, CancellationToken.None));
+        Assert.Equal(["xiaomi"], await FollowedAsync(subscriptions, Group));
     }
 
     [Fact]
@@ -55,12 +30,13 @@ public sealed class ChatStoreTests
     {
         using var db = await TestDatabase.CreateAsync();
         var store = new ChatStore(db.Database, new FakeTimeProvider());
-        await store.SubscribeAsync(Group, null, "xiaomi", CancellationToken.None);
+        var subscriptions = new SubscriptionStore(db.Database, store, new FakeTimeProvider());
+        await subscriptions.FollowAsync(Group, null, "xiaomi", NoTypes, CancellationToken.None);
 
         await store.MoveChatAsync(Group, "-1009", CancellationToken.None);
 
-        Assert.Empty(await store.SubscriptionsAsync(Group, CancellationToken.None));
-        Assert.Equal(["xiaomi"], await store.SubscriptionsAsync(Group with { ExternalId = "-1009" }, CancellationToken.None));
+        Assert.Empty(await FollowedAsync(subscriptions, Group));
+        Assert.Equal(["xiaomi"], await FollowedAsync(subscriptions, Group with { ExternalId = "-1009" }));
     }
 
     [Fact]
@@ -68,13 +44,14 @@ public sealed class ChatStoreTests
     {
         using var db = await TestDatabase.CreateAsync();
         var store = new ChatStore(db.Database, new FakeTimeProvider());
+        var subscriptions = new SubscriptionStore(db.Database, store, new FakeTimeProvider());
         var moved = Group with { ExternalId = "-1009" };
-        await store.SubscribeAsync(Group, null, "xiaomi", CancellationToken.None);
-        await store.SubscribeAsync(moved, null, "tokopedia", CancellationToken.None);
+        await subscriptions.FollowAsync(Group, null, "xiaomi", NoTypes, CancellationToken.None);
+        await subscriptions.FollowAsync(moved, null, "tokopedia", NoTypes, CancellationToken.None);
 
         await store.MoveChatAsync(Group, "-1009", CancellationToken.None);
 
-        Assert.Equal(["tokopedia", "xiaomi"], await store.SubscriptionsAsync(moved, CancellationToken.None));
+        Assert.Equal(["tokopedia", "xiaomi"], await FollowedAsync(subscriptions, moved));
     }
 
     [Fact]
@@ -93,4 +70,9 @@ public sealed class ChatStoreTests
         Assert.Equal(2, await db.ScalarAsync("SELECT COUNT(*) FROM outbox WHERE chat_id = @id", ("id", target)));
         Assert.Equal(2, await db.ScalarAsync("SELECT COUNT(DISTINCT alert_key) FROM outbox WHERE chat_id = @id", ("id", target)));
     }
+
+    private static readonly HashSet<IncidentType> NoTypes = [];
+
+    private static async Task<IEnumerable<string>> FollowedAsync(SubscriptionStore subscriptions, ChatAddress chat) =>
+        (await subscriptions.RulesAsync(chat, CancellationToken.None)).Companies.Keys.Order(StringComparer.Ordinal);
 }

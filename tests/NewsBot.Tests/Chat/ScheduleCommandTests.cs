@@ -1,42 +1,20 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using NewsBot.Chat;
 using NewsBot.Delivery;
-using NewsBot.Storage;
 
 namespace NewsBot.Tests.Chat;
 
 /// <summary>/senyap and /ringkasan through the real router and database.</summary>
 public sealed class ScheduleCommandTests : IAsyncLifetime
 {
-    private static readonly ChatAddress Group = new("telegram", "-100", ChatKind.Group);
-    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("newsbot-test-");
-    private IHost _host = null!;
-
-    private CommandRouter Router => _host.Services.GetRequiredService<CommandRouter>();
+    private static readonly ChatAddress Group = ConversationHost.Group;
+    private ConversationHost _host = null!;
 
     private ChatStore Chats => _host.Services.GetRequiredService<ChatStore>();
 
-    public async Task InitializeAsync()
-    {
-        var settings = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(SharedFolder.RepositoryRoot, "appsettings.example.json"))
-            .Build()
-            .AsEnumerable()
-            .ToDictionary(pair => pair.Key, pair => pair.Value);
-        settings["Storage:DataDirectory"] = _data.FullName;
-        _host = NewsBotHost.Create([], settings);
-        await _host.Services.GetRequiredService<Database>().MigrateAsync(CancellationToken.None);
-    }
+    public async Task InitializeAsync() => _host = await ConversationHost.StartAsync();
 
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _data.Delete(recursive: true);
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task HandleAsync_QuietRangeFromAdmin_StoredAndConfirmedInWib()
@@ -135,6 +113,5 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Contains("(/digest)", help, StringComparison.Ordinal);
     }
 
-    private async Task<string> RunAsync(string name, string argument, bool canManage = true) =>
-        (await Router.HandleAsync(new ChatCommand(Group, "Grup", "7", canManage, name, argument), CancellationToken.None)).Text;
+    private Task<string> RunAsync(string name, string argument, bool canManage = true) => _host.SendAsync(name, argument, canManage, user: "7");
 }

@@ -83,11 +83,13 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     }
 
     /// <summary>Sends an interaction over the Gateway and waits until the bot answered its callback.</summary>
-    public async Task<FakeInteraction> InteractAsync(int type, string command, string argument, string permissions, bool focused = false, string appPermissions = BotPermissions, string? customId = null)
+    public async Task<FakeInteraction> InteractAsync(
+        int type, string command, string argument, string permissions, bool focused = false, string appPermissions = BotPermissions, string? customId = null,
+        object[]? filledOptions = null, string channelId = ChannelId)
     {
         var id = Interlocked.Increment(ref _nextInteraction).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var interaction = Fake.Rest.RegisterInteraction(id);
-        object[] options = argument.Length == 0 ? [] : [new { name = DiscordCommands.ArgumentName, type = 3, value = argument, focused }];
+        object[] options = filledOptions ?? (argument.Length == 0 ? [] : [new { name = DiscordCommands.ArgumentName, type = 3, value = argument, focused }]);
         await Fake.Gateway.DispatchAsync("INTERACTION_CREATE", new
         {
             id,
@@ -96,8 +98,8 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
             token = interaction.Token,
             version = 1,
             guild_id = GuildId,
-            channel_id = ChannelId,
-            channel = new { id = ChannelId, type = 0, name = "berita" },
+            channel_id = channelId,
+            channel = new { id = channelId, type = 0, name = "berita" },
             member = new { user = new { id = "42", username = "admin" }, permissions },
             app_permissions = appPermissions,
             locale = "id",
@@ -109,6 +111,49 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
 
     public Task<FakeInteraction> CommandAsync(string command, string argument, string permissions = ManageGuild) =>
         InteractAsync(2, command, argument, permissions);
+
+    /// <summary>
+    /// A slash command as a user fills it in, checked against what the bot registered as Discord would: the argument
+    /// goes into the command's first option (cut to its max_length, as the client stops typing there), the type into
+    /// the option with choices and must be one of them. Commands without options get none.
+    /// </summary>
+    public Task<FakeInteraction> SlashAsync(string command, string argument, string? type, string permissions, string channelId)
+    {
+        var registered = Fake.Rest.Commands.Values.SelectMany(c => c.EnumerateArray()).First(c => c.GetProperty("name").GetString() == command);
+        var defined = registered.TryGetProperty("options", out var list) ? [.. list.EnumerateArray()] : new List<JsonElement>();
+        var options = new List<object>();
+        if (argument.Length > 0 && defined.Count > 0)
+        {
+            var first = defined[0];
+            var max = first.TryGetProperty("max_length", out var length) ? length.GetInt32() : 6000;
+            if (first.TryGetProperty("choices", out var allowed))
+            {
+                Assert.Contains(argument, allowed.EnumerateArray().Select(c => c.GetProperty("value").GetString()));
+            }
+
+            options.Add(new { name = first.GetProperty("name").GetString(), type = 3, value = argument.Length > max ? argument[..max] : argument });
+        }
+
+        if (type is not null)
+        {
+            var option = defined.Single(o => o.TryGetProperty("choices", out _));
+            var choices = option.GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()).ToList();
+            Assert.Contains(type, choices);
+            options.Add(new { name = option.GetProperty("name").GetString(), type = 3, value = type });
+        }
+
+        return InteractAsync(2, command, argument, permissions, filledOptions: [.. options], channelId: channelId);
+    }
+
+    /// <summary>The answer the user ends up seeing: the callback, or after a deferral (types 5 and 6) the edited original.</summary>
+    public async Task<JsonElement> FinalAnswerAsync(FakeInteraction interaction)
+    {
+        await FakeDiscord.WaitUntilAsync(
+            () => Fake.Rest.Messages.Any(m => m.Target == interaction.Id && (interaction.CallbackType is not (5 or 6) || m.Kind == "original")),
+            $"the final answer to interaction {interaction.Id}",
+            seconds: 60);
+        return LastAnswer(interaction);
+    }
 
     /// <summary>The last message body recorded for an interaction (callback, or the edited original).</summary>
     public JsonElement LastAnswer(FakeInteraction interaction) =>

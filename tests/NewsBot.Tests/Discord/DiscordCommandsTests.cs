@@ -43,11 +43,36 @@ public sealed partial class DiscordCommandsTests
         var subscribe = commands.Single(c => c.Name == "subscribe");
         Assert.Equal("32", subscribe.DefaultMemberPermissions);
         Assert.Equal([0], subscribe.Contexts);
-        var option = Assert.Single(subscribe.Options!);
+        var option = subscribe.Options![0];
         Assert.True(option.Autocomplete);
+        Assert.True(option.Required);
         Assert.Equal("perusahaan", option.NameLocalizations!["id"]);
         Assert.Null(commands.Single(c => c.Name == "list").DefaultMemberPermissions);
         Assert.All(DiscordCommands.Build(global: false), c => Assert.Null(c.Contexts));
+    }
+
+    [Theory]
+    [InlineData("subscribe")]
+    [InlineData("unsubscribe")]
+    public void Build_SubscriptionCommands_OptionalTypeOptionWithIndonesianChoices(string name)
+    {
+        var command = DiscordCommands.Build(global: true).Single(c => c.Name == name);
+
+        var type = command.Options![1];
+        Assert.Equal("jenis", type.NameLocalizations!["id"]);
+        Assert.False(type.Required);
+        Assert.False(type.Autocomplete);
+        Assert.Equal(["kebocoran", "peretasan", "ransomware", "pengumpulan data", "kebijakan privasi", "regulasi", "pengawasan"], type.Choices!.Select(c => c.Value));
+    }
+
+    [Fact]
+    public void Build_EveryOption_AutocompleteOrChoicesOrFreeText()
+    {
+        var options = DiscordCommands.Build(global: true).SelectMany(c => c.Options ?? []).ToList();
+
+        Assert.All(options, o => Assert.False(o.Autocomplete == true && o.Choices is not null, $"{o.Name}: Discord refuses autocomplete with choices"));
+        Assert.All(options, o => Assert.Equal("id", Assert.Single(o.DescriptionLocalizations!).Key));
+        Assert.Contains(options, o => o.Name == "zone" && o.Choices!.Count == 3);
     }
 
     [GeneratedRegex(@"^[-_'\p{L}\p{N}]{1,32}$")]

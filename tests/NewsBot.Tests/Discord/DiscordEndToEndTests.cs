@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Chat;
+using NewsBot.Chat.Subscriptions;
 using NewsBot.Tests.Discord.Fakes;
 
 namespace NewsBot.Tests.Discord;
@@ -45,7 +46,7 @@ public sealed class DiscordEndToEndTests
         var data = bot.LastAnswer(answer).GetProperty("data");
         Assert.Equal(Texts.NotAdmin, data.GetProperty("content").GetString()!.Replace("\\", "", StringComparison.Ordinal));
         Assert.Equal(64, data.GetProperty("flags").GetInt32());
-        Assert.Empty(await bot.Services.GetRequiredService<ChatStore>().SubscriptionsAsync(bot.Channel, CancellationToken.None));
+        Assert.True((await bot.Services.GetRequiredService<SubscriptionStore>().RulesAsync(bot.Channel, CancellationToken.None)).IsEmpty);
         Assert.DoesNotContain(bot.Fake.Rest.Messages, m => m.Kind == "message");
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Chat;
+using NewsBot.Chat.Subscriptions;
 using NewsBot.Storage;
 using NewsBot.Tests.Discord.Fakes;
 
@@ -108,7 +109,7 @@ public sealed class DiscordInteractionTests
 
         var data = bot.LastAnswer(answer).GetProperty("data");
         Assert.Contains("Sematkan Tautan", data.GetProperty("content").GetString());
-        Assert.Empty(await bot.Services.GetRequiredService<ChatStore>().SubscriptionsAsync(bot.Channel, CancellationToken.None));
+        Assert.True((await bot.Services.GetRequiredService<SubscriptionStore>().RulesAsync(bot.Channel, CancellationToken.None)).IsEmpty);
     }
 
     [Fact]

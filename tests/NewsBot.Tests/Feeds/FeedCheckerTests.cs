@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NewsBot.Chat;
+using NewsBot.Analysis;
+using NewsBot.Chat.Subscriptions;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
 using NewsBot.Storage;
@@ -88,7 +89,7 @@ public sealed class FeedCheckerTests
 
         var host = NewsBotHost.Create([], settings);
         await host.Services.GetServices<IHostedService>().OfType<StorageInitializer>().Single().StartAsync(CancellationToken.None);
-        await host.Services.GetRequiredService<ChatStore>().SubscribeAsync(Reader, null, "tokopedia", CancellationToken.None);
+        await host.Services.GetRequiredService<SubscriptionStore>().FollowAsync(Reader, null, "tokopedia", new HashSet<IncidentType>(), CancellationToken.None);
         return host;
     }
 

@@ -83,6 +83,26 @@ public sealed class ArticleSearchTests
     }
 
     [Fact]
+    public async Task SearchAsync_MoreMatchesThanCandidates_NewestRankedAndTotalMarkedAsLowerBound()
+    {
+        using var db = await TestDatabase.CreateAsync();
+        var data = new HistoryData(db.Database);
+        var oldest = await data.ArticleAsync("Kebocoran data lama peretas peretas peretas", Now.AddYears(-3));
+        for (var i = 0; i < ArticleSearch.CandidateLimit; i++)
+        {
+            await data.ArticleAsync($"Kebocoran data nomor {i}", Now.AddMinutes(-i));
+        }
+
+        var results = await Search(db).SearchAsync("kebocoran", 1, 5, CancellationToken.None);
+        var all = await Search(db).SearchAsync("kebocoran", 1, ArticleSearch.CandidateLimit + 1, CancellationToken.None);
+
+        Assert.True(results.Capped);
+        Assert.Equal(ArticleSearch.CandidateLimit, results.Total);
+        Assert.DoesNotContain(all.Hits, h => h.ArticleId == oldest);
+        Assert.Equal(ArticleSearch.CandidateLimit, all.Hits.Count);
+    }
+
+    [Fact]
     public async Task SearchAsync_TwelveHits_PagesOfFiveAndTotalOnEveryPage()
     {
         using var db = await TestDatabase.CreateAsync();

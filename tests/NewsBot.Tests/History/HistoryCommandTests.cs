@@ -1,45 +1,29 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using NewsBot.Chat;
 using NewsBot.Chat.Discord;
 using NewsBot.Chat.Telegram;
 using NewsBot.Delivery;
 using NewsBot.Storage;
+using NewsBot.Tests.Chat;
 
 namespace NewsBot.Tests.History;
 
 /// <summary>/insiden, /terbaru and /cari through the real router and database, in a group as a member (no admin needed).</summary>
 public sealed class HistoryCommandTests : IAsyncLifetime
 {
-    private static readonly ChatAddress Group = new("telegram", "-100", ChatKind.Group);
+    private static readonly ChatAddress Group = ConversationHost.Group;
     private static readonly ChatAddress Private = new("discord", "dm-1", ChatKind.Private);
-    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("newsbot-test-");
-    private IHost _host = null!;
+    private ConversationHost _host = null!;
     private HistoryData _stored = null!;
     private int _user;
 
     public async Task InitializeAsync()
     {
-        var settings = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(SharedFolder.RepositoryRoot, "appsettings.example.json"))
-            .Build()
-            .AsEnumerable()
-            .ToDictionary(pair => pair.Key, pair => pair.Value);
-        settings["Storage:DataDirectory"] = _data.FullName;
-        _host = NewsBotHost.Create([], settings);
-        var database = _host.Services.GetRequiredService<Database>();
-        await database.MigrateAsync(CancellationToken.None);
-        _stored = new HistoryData(database);
+        _host = await ConversationHost.StartAsync();
+        _stored = new HistoryData(_host.Services.GetRequiredService<Database>());
     }
 
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _data.Delete(recursive: true);
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task HandleAsync_IncidentsOfACompany_ListWithOutletsLinksAndDetailHint()
@@ -205,6 +189,5 @@ public sealed class HistoryCommandTests : IAsyncLifetime
 
     // Each command from another member, so the per-user throttle never answers instead of the command.
     private Task<Reply> RunAsync(string name, string argument, int page = 1, ChatAddress? chat = null) =>
-        _host.Services.GetRequiredService<CommandRouter>().HandleAsync(
-            new ChatCommand(chat ?? Group, "Grup", $"member-{++_user}", CanManage: false, name, argument, page), CancellationToken.None);
+        _host.ReplyAsync(name, argument, canManage: false, chat, $"member-{++_user}", page);
 }

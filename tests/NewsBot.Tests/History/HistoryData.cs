@@ -39,7 +39,7 @@ internal sealed class HistoryData(Database database)
         await using var connection = await database.OpenAsync(CancellationToken.None);
         if (!_feed)
         {
-            await connection.ExecuteAsync("INSERT INTO feeds (id, url, name, created_at) VALUES (1, 'https://news.example/rss', 'Contoh', 0)");
+            await connection.ExecuteAsync("INSERT INTO feeds (id, url, name, created_at) VALUES (1, 'https://news.example/rss', 'Contoh', 0) ON CONFLICT DO NOTHING");
             _feed = true;
         }
 

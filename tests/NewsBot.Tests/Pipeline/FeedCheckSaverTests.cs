@@ -1,6 +1,7 @@
 using NewsBot.Alerts;
 using NewsBot.Analysis;
 using NewsBot.Chat;
+using NewsBot.Chat.Subscriptions;
 using NewsBot.Companies;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
@@ -158,27 +159,7 @@ public sealed class FeedCheckSaverTests
         Assert.Equal(new SaveResult(1, 1, 2), result);
     }
 
-    [Fact]
-    public async Task HistoryAsync_TwoIncidents_NewestFirstWithSources()
-    {
-        using var db = await TestDatabase.CreateAsync();
-        var (store, feedId) = await ArrangeAsync(db);
-        var older = Leak("k1", "Data Pengguna Xiaomi Diduga Bocor", 1_000_000, IncidentStatus.Alleged, published: new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        var newer = Leak("k2", "Xiaomi Didenda Regulator karena Pelacakan Lokasi", null, IncidentStatus.Confirmed, IncidentType.RegulatoryAction, published: new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero));
-        await store.Saver.SaveAsync(feedId, [older, newer], State(), Window, CancellationToken.None);
-
-        var (items, total) = await store.HistoryAsync("xiaomi", 1, 5, CancellationToken.None);
-
-        Assert.Equal(2, total);
-        Assert.Equal(["Xiaomi Didenda Regulator karena Pelacakan Lokasi", "Data Pengguna Xiaomi Diduga Bocor"], items.Select(i => i.Title));
-        Assert.Equal("Contoh", items[0].Sources.Single().Outlet);
-    }
-
-    private sealed record Arranged(FeedCheckSaver Saver, IncidentStore Store, CountingSummarizer Summarizer)
-    {
-        public Task<(IReadOnlyList<IncidentSummary> Items, int Total)> HistoryAsync(string slug, int page, int size, CancellationToken cancellationToken) =>
-            Store.HistoryAsync(slug, page, size, cancellationToken);
-    }
+    private sealed record Arranged(FeedCheckSaver Saver, IncidentStore Store, CountingSummarizer Summarizer);
 
     private static async Task<(Arranged Store, long FeedId)> ArrangeAsync(TestDatabase db)
     {
@@ -187,10 +168,11 @@ public sealed class FeedCheckSaverTests
         var feeds = new FeedStore(db.Database, clock);
         await feeds.SyncAsync([new FeedSource { Name = "Contoh", Url = "https://news.example/rss" }], CancellationToken.None);
         var chats = new ChatStore(db.Database, clock);
-        await chats.SubscribeAsync(XiaomiFan, null, "xiaomi", CancellationToken.None);
-        await chats.SubscribeAsync(TokopediaFan, null, "tokopedia", CancellationToken.None);
-        await chats.SubscribeAsync(EverythingFan, null, ChatStore.AllCompanies, CancellationToken.None);
-        await chats.SubscribeAsync(PausedXiaomiFan, null, "xiaomi", CancellationToken.None);
+        var subscriptions = new SubscriptionStore(db.Database, chats, clock);
+        await subscriptions.FollowAsync(XiaomiFan, null, "xiaomi", new HashSet<IncidentType>(), CancellationToken.None);
+        await subscriptions.FollowAsync(TokopediaFan, null, "tokopedia", new HashSet<IncidentType>(), CancellationToken.None);
+        await subscriptions.FollowAsync(EverythingFan, null, SubscriptionRules.AllKey, new HashSet<IncidentType>(), CancellationToken.None);
+        await subscriptions.FollowAsync(PausedXiaomiFan, null, "xiaomi", new HashSet<IncidentType>(), CancellationToken.None);
         await chats.PauseChatAsync(PausedXiaomiFan, "blocked", CancellationToken.None);
         var incidents = new IncidentStore(db.Database);
         var summarizer = new CountingSummarizer();

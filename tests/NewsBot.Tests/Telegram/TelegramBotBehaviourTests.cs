@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Analysis;
 using NewsBot.Chat;
+using NewsBot.Chat.Subscriptions;
 using NewsBot.Chat.Telegram;
 using NewsBot.Delivery;
 using NewsBot.Tests.Telegram.Fakes;
@@ -84,7 +86,7 @@ public sealed class TelegramBotBehaviourTests : IAsyncLifetime
         Assert.Contains("mengikuti Xiaomi", replies[1], StringComparison.Ordinal);
         Assert.Contains("mengikuti Tokopedia", replies[2], StringComparison.Ordinal);
         Assert.DoesNotContain(_bot.Api.CallsTo("getChatMember"), c => c.Body.GetProperty("user_id").GetInt64() == TelegramAdminCheck.AnonymousAdminUserId);
-        Assert.Equal(["tokopedia", "xiaomi"], (await Chats().SubscriptionsAsync(GroupAddress(Group), CancellationToken.None)).Order());
+        Assert.Equal(["tokopedia", "xiaomi"], await FollowedAsync(GroupAddress(Group)));
     }
 
     [Fact]
@@ -101,7 +103,7 @@ public sealed class TelegramBotBehaviourTests : IAsyncLifetime
         await _bot.WaitUntilConfirmedAsync(id);
 
         var channel = new ChatAddress("telegram", Channel.ToString(System.Globalization.CultureInfo.InvariantCulture), ChatKind.Channel);
-        Assert.Equal(["xiaomi"], await Chats().SubscriptionsAsync(channel, CancellationToken.None));
+        Assert.Equal(["xiaomi"], await FollowedAsync(channel));
     }
 
     [Fact]
@@ -138,7 +140,7 @@ public sealed class TelegramBotBehaviourTests : IAsyncLifetime
     {
         const long oldGroup = -600;
         const long newGroup = -1000000000600;
-        await Chats().SubscribeAsync(GroupAddress(oldGroup), "Lama", "xiaomi", CancellationToken.None);
+        await _bot.Services.GetRequiredService<SubscriptionStore>().FollowAsync(GroupAddress(oldGroup), "Lama", "xiaomi", new HashSet<IncidentType>(), CancellationToken.None);
         JsonObject service = Json.Message(oldGroup, 5, "x");
         service.Remove("text");
         service["migrate_to_chat_id"] = newGroup;
@@ -146,8 +148,8 @@ public sealed class TelegramBotBehaviourTests : IAsyncLifetime
         long id = _bot.Api.EnqueueUpdate(new() { ["message"] = service });
         await _bot.WaitUntilConfirmedAsync(id);
 
-        Assert.Equal(["xiaomi"], await Chats().SubscriptionsAsync(GroupAddress(newGroup), CancellationToken.None));
-        Assert.Empty(await Chats().SubscriptionsAsync(GroupAddress(oldGroup), CancellationToken.None));
+        Assert.Equal(["xiaomi"], await FollowedAsync(GroupAddress(newGroup)));
+        Assert.Empty(await FollowedAsync(GroupAddress(oldGroup)));
     }
 
     [Theory]
@@ -172,6 +174,9 @@ public sealed class TelegramBotBehaviourTests : IAsyncLifetime
     }
 
     private ChatStore Chats() => _bot.Services.GetRequiredService<ChatStore>();
+
+    private async Task<IEnumerable<string>> FollowedAsync(ChatAddress chat) =>
+        (await _bot.Services.GetRequiredService<SubscriptionStore>().RulesAsync(chat, CancellationToken.None)).Companies.Keys.Order(StringComparer.Ordinal);
 
     private static ChatAddress GroupAddress(long id) => new("telegram", id.ToString(System.Globalization.CultureInfo.InvariantCulture), ChatKind.Group);
 

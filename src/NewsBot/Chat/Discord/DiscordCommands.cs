@@ -22,7 +22,7 @@ public static class DiscordCommands
         NameLocalizations = Localize(info.EnglishName, info.Name),
         Description = info.EnglishDescription,
         DescriptionLocalizations = Localize(info.EnglishDescription, info.Description),
-        Options = info.Argument is null ? null : [Option(info.Argument)],
+        Options = info.Argument is null ? null : [Option(info.Argument), .. info.Types is null ? [] : new[] { Option(info.Types) }],
         DefaultMemberPermissions = info.ChangesSettings ? ManageGuild : null,
 
         // contexts exist for global commands only; setting changes make sense in servers only.

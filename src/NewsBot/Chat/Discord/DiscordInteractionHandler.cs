@@ -85,8 +85,8 @@ public sealed class DiscordInteractionHandler(
             return;
         }
 
-        // Every command has at most one option.
-        var argument = interaction.Data?.Options is [var option, ..] ? option.ValueText.Trim() : "";
+        // The type option reads as a trailing type word: "tokopedia" + "kebocoran" is "/berhenti tokopedia kebocoran".
+        var argument = string.Join(" ", (interaction.Data?.Options ?? []).OrderBy(o => o.Name == info.Types?.EnglishName).Select(o => o.ValueText.Trim()).Where(v => v.Length > 0));
         var command = ToCommand(interaction, info.Name, argument);
         if (info.ChangesSettings && command.CanManage && interaction.GuildId is { } guildId && interaction.ChannelId is { } channelId)
         {

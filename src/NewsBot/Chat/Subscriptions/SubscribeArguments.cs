@@ -15,10 +15,8 @@ public sealed record SubscribeArguments(bool All, IReadOnlyList<Company> Compani
     {
         var types = new HashSet<IncidentType>();
         var names = IncidentTypeWords.TakeTrailing(argument.ToLowerInvariant(), types);
-        if (names.StartsWith("hanya ", StringComparison.Ordinal))
-        {
-            names = names[6..];
-        }
+        // "/berhenti jenis kebocoran", "/ikuti hanya kebocoran": the type words without a company.
+        names = names is "hanya" or "jenis" ? "" : names.StartsWith("hanya ", StringComparison.Ordinal) ? names[6..] : names;
 
         if (AllWords.Contains(names.Trim()))
         {

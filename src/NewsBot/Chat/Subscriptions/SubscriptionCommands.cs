@@ -18,6 +18,11 @@ public sealed class SubscriptionCommands(SubscriptionStore subscriptions, ChatSt
 
         var find = await companies.FinderAsync(command.Chat, cancellationToken);
         var parsed = SubscribeArguments.Parse(argument, find);
+        if (!parsed.All && parsed.Companies.Count == 0 && parsed.Unknown.Count == 0)
+        {
+            return Reply.Plain(SubscriptionTexts.Usage);
+        }
+
         var lines = new List<string>();
         if (parsed.All)
         {
@@ -57,6 +62,11 @@ public sealed class SubscriptionCommands(SubscriptionStore subscriptions, ChatSt
 
         var find = await companies.FinderAsync(command.Chat, cancellationToken);
         var parsed = SubscribeArguments.Parse(argument, find);
+        if (parsed.Types.Count > 0)
+        {
+            return await StopTypesAsync(command, parsed, cancellationToken);
+        }
+
         if (parsed.All)
         {
             await subscriptions.StopAsync(command.Chat, SubscriptionRules.AllKey, cancellationToken);
@@ -84,6 +94,35 @@ public sealed class SubscriptionCommands(SubscriptionStore subscriptions, ChatSt
         }
 
         lines.AddRange(parsed.Unknown.Select(name => Unknown(name, "berhenti")));
+        return Reply.Plain(string.Join("\n", lines));
+    }
+
+    /// <summary>
+    /// "/berhenti tokopedia kebocoran": only those types stop, for those companies ("semua" or no company: for everything
+    /// the chat follows). The answer ends with the rules as /langganan shows them.
+    /// </summary>
+    private async Task<Reply> StopTypesAsync(ChatCommand command, SubscribeArguments parsed, CancellationToken cancellationToken)
+    {
+        var rules = await subscriptions.RulesAsync(command.Chat, cancellationToken);
+        if (rules.IsEmpty)
+        {
+            return Reply.Plain(Texts.NoSubscriptions);
+        }
+
+        var name = await companies.NamerAsync(command.Chat, cancellationToken);
+        var everything = parsed.All || (parsed.Companies.Count == 0 && parsed.Unknown.Count == 0);
+        var receiving = parsed.Companies.Where(c => rules.TypesFor(c.Slug) is { } types && SubscriptionRules.Covers(types, parsed.Types)).ToList();
+        var lines = new List<string>();
+        if (everything || receiving.Count > 0)
+        {
+            var after = rules.WithoutTypes(everything ? null : [.. receiving.Select(c => c.Slug)], parsed.Types);
+            await subscriptions.SaveAsync(command.Chat, after, cancellationToken);
+            lines.Add(SubscriptionTexts.StoppedTypes(everything ? null : receiving.Select(c => c.Name), parsed.Types));
+            lines.Add(SubscriptionTexts.RulesNow + "\n" + SubscriptionTexts.Rules(after, name));
+        }
+
+        lines.InsertRange(0, parsed.Companies.Except(receiving).Select(c => SubscriptionTexts.NotReceiving(c.Name, parsed.Types)));
+        lines.AddRange(parsed.Unknown.Select(unknown => Unknown(unknown, "berhenti")));
         return Reply.Plain(string.Join("\n", lines));
     }
 

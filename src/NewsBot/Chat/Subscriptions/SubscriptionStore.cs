@@ -76,4 +76,27 @@ public sealed class SubscriptionStore(Database database, ChatStore chats, TimePr
 
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>Stores <paramref name="rules"/> as the chat's whole rule set; rows that stay keep their creation time.</summary>
+    public async Task SaveAsync(ChatAddress chat, SubscriptionRules rules, CancellationToken cancellationToken)
+    {
+        var chatId = await chats.EnsureChatAsync(chat, null, cancellationToken);
+        var rows = rules.ToRows().ToList();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var (list, kept) = Sql.InList("k", [.. rows.Select(r => r.Slug)]);
+        var stale = rows.Count == 0 ? "" : $" AND company_slug NOT IN ({list})";
+        await connection.ExecuteAsync($"DELETE FROM subscriptions WHERE chat_id = @chat{stale}", transaction, [.. kept, ("chat", chatId)], cancellationToken);
+        foreach (var (slug, types, excluded) in rows)
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO subscriptions (chat_id, company_slug, created_at, types, excluded) VALUES (@chat, @slug, @now, @types, @excluded)
+                ON CONFLICT (chat_id, company_slug) DO UPDATE SET types = excluded.types, excluded = excluded.excluded
+                """,
+                transaction, [("chat", chatId), ("slug", slug), ("now", clock.GetUtcNow().ToMs()), ("types", types), ("excluded", excluded ? 1 : 0)], cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
 }

@@ -14,7 +14,9 @@ public static class SubscriptionTexts
         "Tulis nama perusahaannya, misalnya: /ikuti tokopedia, bukalapak (atau /ikuti semua). " +
         "Hanya jenis tertentu: /ikuti tokopedia hanya kebocoran, peretasan.";
 
-    public const string StopUsage = "Tulis nama perusahaannya, misalnya: /berhenti tokopedia (atau /berhenti semua).";
+    public const string StopUsage =
+        "Tulis nama perusahaannya, misalnya: /berhenti tokopedia (atau /berhenti semua). " +
+        "Hanya jenis tertentu: /berhenti tokopedia kebocoran, atau /berhenti semua kebocoran.";
     public const string NoneRecorded = "Belum ada insiden tercatat untuk yang Anda ikuti; peringatan dikirim saat ada berita baru.";
     public const string RecentHeader = "3 insiden terakhir dari yang Anda ikuti (terbaru dulu):";
 
@@ -29,6 +31,16 @@ public static class SubscriptionTexts
     public static string Stopped(IEnumerable<string> names, bool excludedFromAll) =>
         $"Chat ini berhenti mengikuti {string.Join(", ", names)}." +
         (excludedFromAll ? " Perusahaan itu dikecualikan dari \"semua\", jadi peringatannya tidak dikirim lagi." : "");
+
+    public const string RulesNow = "Langganan chat ini sekarang:";
+
+    /// <summary>"/berhenti tokopedia kebocoran"; <paramref name="names"/> null when the types stop for everything followed.</summary>
+    public static string StoppedTypes(IEnumerable<string>? names, IReadOnlySet<IncidentType> types) =>
+        $"Peringatan {IncidentTypeWords.Join(types)} " +
+        (names is null ? "tidak dikirim lagi ke chat ini, untuk semua yang diikutinya." : $"tentang {string.Join(", ", names)} tidak dikirim lagi ke chat ini; jenis lain tetap dikirim.");
+
+    public static string NotReceiving(string name, IReadOnlySet<IncidentType> types) =>
+        $"Chat ini memang tidak menerima peringatan {IncidentTypeWords.Join(types)} tentang {name}.";
 
     public const string StoppedAll = "Semua langganan chat ini sudah dihapus.";
 
@@ -87,6 +99,9 @@ public static class SubscriptionTexts
         return string.Join("\n", lines);
     }
 
+    // A filter left by /berhenti holds the unnamed "other" type too; it reads better as what was left out.
     private static string Only(IReadOnlySet<IncidentType> types) =>
-        types.Count == 0 ? "" : $" (hanya {IncidentTypeWords.Join(types)})";
+        types.Count == 0 ? ""
+        : types.Contains(IncidentType.Other) ? (Enum.GetValues<IncidentType>().Except(types).ToList() is { Count: > 0 } left ? $" (kecuali {IncidentTypeWords.Join(left)})" : "")
+        : $" (hanya {IncidentTypeWords.Join(types)})";
 }

@@ -1,46 +1,100 @@
+using NewsBot.Chat;
+using static NewsBot.Tests.Chat.Scenarios.ScenarioSender;
+
 namespace NewsBot.Tests.Chat.Scenarios;
 
-/// <summary>One command as a user types it and a fragment its answer must contain, on every platform.</summary>
-/// <param name="Name">Indonesian command name (console and Telegram).</param>
-/// <param name="EnglishName">English alias (Discord's slash command name).</param>
-public sealed record ScenarioStep(string Name, string EnglishName, string Argument, string Expected);
-
-/// <summary>A platform the same conversation runs through: it sends one command and returns the answer's text.</summary>
-public interface IConversationDriver : IAsyncDisposable
-{
-    Task<string> SendAsync(ScenarioStep command);
-}
-
-/// <summary>The conversation of the subscription part, run unchanged through the console, Telegram and Discord.</summary>
+/// <summary>
+/// The whole conversation, run unchanged through the console, Telegram and Discord: every command with good, unknown
+/// and hostile arguments, then (where the platform has groups) an administrator and a member in a group.
+/// </summary>
 public static class ConversationScenario
 {
     /// <summary>The scenario sends more commands than one user's burst; the throttle has its own tests.</summary>
-    public static readonly Dictionary<string, string?> Unthrottled = new() { ["Chat:CommandBurst"] = "100" };
+    public static readonly Dictionary<string, string?> Unthrottled = new() { ["Chat:CommandBurst"] = "1000" };
 
-    // Fragments avoid characters platforms escape (quotes, *, _, <, &), so one text fits all three renderings.
-    public static readonly IReadOnlyList<ScenarioStep> Subscriptions =
+    // Fragments avoid characters platforms escape (quotes, *, _, <, &, @), so one text fits all three renderings.
+    public static readonly IReadOnlyList<ScenarioStep> Owner =
     [
+        new("mulai", "start", "", "Saya NewsBot"),
+        new("bantuan", "help", "", "Jenis insiden untuk /ikuti"),
         new("ikuti", "subscribe", "xiomi", "Mungkin maksud Anda: Xiaomi"),
-        new("ikuti", "subscribe", "semua", "sekarang mengikuti semua perusahaan yang dipantau"),
+        new("ikuti", "subscribe", "semua", "3 insiden terakhir dari yang Anda ikuti"),
         new("berhenti", "unsubscribe", "tokopedia", "berhenti mengikuti Tokopedia"),
-        new("ikuti", "subscribe", "gojek hanya kebocoran", "Gojek (hanya kebocoran)"),
+        new("ikuti", "subscribe", "gojek", "Gojek (hanya kebocoran)", Type: "kebocoran"),
+        new("berhenti", "unsubscribe", "bukalapak", "Bukalapak (kecuali peretasan)", Type: "peretasan"),
         new("langganan", "list", "", "Kecuali: Tokopedia"),
+        new("insiden", "incidents", "tokopedia", "6 insiden tercatat (halaman 1/2)"),
+        ScenarioStep.NextPage("(halaman 2/2)"),
+        new("insiden", "incidents", "tokopedia 2", "(halaman 2/2)"),
+        new("insiden", "incidents", "tokopedia 9", "hanya ada 2 halaman"),
+        new("insiden", "incidents", "tokopedia 2021", "3 insiden tercatat"),
+        new("insiden", "incidents", "gojek 30 hari", "Akun pengemudi Gojek diretas"),
+        new("insiden", "incidents", "#1", "Insiden #1: Tokopedia"),
+        new("insiden", "incidents", "#99999", "Insiden #99999 tidak ditemukan"),
+        new("insiden", "incidents", "xiomi", "Xiaomi"),
+        new("terbaru", "latest", "3", "3 insiden privasi terbaru"),
+        new("terbaru", "latest", "banyak", "Tulis jumlahnya"),
+        new("cari", "search", "kebocoran data", "Data pengguna Tokopedia bocor"),
+        new("cari", "search", "\"zzqx\" OR NEAR(", "Tidak ada berita tersimpan yang cocok"),
+        new("cari", "search", "peretas bukalapak", "bobol Bukalapak"),
         new("zona", "timezone", "WITA", "sekarang WITA (Asia/Makassar)"),
         new("senyap", "quiet", "22:00-06:00 WIT", "Jam senyap diatur: 22:00"),
         new("ringkasan", "digest", "jam 7 pagi", "pukul 07:00 WIT"),
+        new("zona", "timezone", "", "Asia/Jayapura"),
         new("perusahaan", "companies", "bank", "Bank Rakyat Indonesia"),
+        new("sumber", "sources", "", "berita yang dibaca"),
         new("lacak", "track", "Koperasi Maju Jaya, KMJ", "sekarang melacak Koperasi Maju Jaya"),
         new("lacak", "track", "bank", "terlalu umum"),
-        new("sumber", "sources", "", "berita yang dibaca"),
+        new("lacak", "track", "", "Koperasi Maju Jaya"),
+        new("insiden", "incidents", "kmj", "Koperasi Maju Jaya"),
+        new("status", "status", "", "Antrean pengiriman"),
         new("ikuti", "subscribe", "toko\u200Bpedia", "sekarang mengikuti Tokopedia"),
+        new("langganan", "list", "", "WIT (Asia/Jayapura)"),
+    ];
+
+    /// <summary>Arguments people (or attackers) paste: every one gets an answer, never markup, a ping or a crash.</summary>
+    public static readonly IReadOnlyList<string> HostileArguments =
+    [
+        new string('x', 10_240), "\"tokopedia\" OR *", "NEAR(tokopedia gojek) -gojek name:x", "<b>tokopedia</b><script>alert(1)</script>",
+        "@everyone @here <@123>", "\u202Etokopedia\u202C \u200F", "🔥💥 tokopedia 😀", "toko\u200Bpedia",
+    ];
+
+    // Not /zona: Discord offers only its three choices there (the router's own hostile tests cover it).
+    public static IEnumerable<ScenarioStep> Hostile =>
+        from argument in HostileArguments
+        from command in new[] { ("ikuti", "subscribe"), ("berhenti", "unsubscribe"), ("insiden", "incidents"), ("terbaru", "latest"), ("cari", "search"), ("perusahaan", "companies"), ("lacak", "track"), ("senyap", "quiet"), ("ringkasan", "digest") }
+        select new ScenarioStep(command.Item1, command.Item2, argument, "");
+
+    /// <summary>After the hostile block the chat's settings are what the owner set.</summary>
+    public static readonly ScenarioStep SettingsKept = new("langganan", "list", "", "Ringkasan harian: pukul 07:00 WIT");
+
+    public static readonly IReadOnlyList<ScenarioStep> Group =
+    [
+        new("ikuti", "subscribe", "gojek", "hanya admin chat ini", GroupMember),
+        new("langganan", "list", "", "belum mengikuti perusahaan mana pun", GroupMember),
+        new("insiden", "incidents", "tokopedia", "6 insiden tercatat", GroupMember),
+        new("cari", "search", "gojek", "Akun pengemudi Gojek diretas", GroupMember),
+        new("ikuti", "subscribe", "gojek", "sekarang mengikuti Gojek", GroupAdmin),
+        new("langganan", "list", "", "Chat ini mengikuti: Gojek", GroupMember),
+        new("zona", "timezone", "WIT", "hanya admin chat ini", GroupMember),
+        new("berhenti", "unsubscribe", "gojek", "hanya admin chat ini", GroupMember, Type: "kebocoran"),
+        new("lacak", "track", "Koperasi Sejahtera Bersama", "hanya admin chat ini", GroupMember),
+        new("berhenti", "unsubscribe", "gojek", "Gojek (kecuali peretasan)", GroupAdmin, Type: "peretasan"),
+        new("langganan", "list", "", "WIB (Asia/Jakarta)", GroupMember),
     ];
 
     public static async Task RunAsync(IConversationDriver driver)
     {
-        foreach (var step in Subscriptions)
+        await ScenarioData.SeedAsync(driver.Services);
+        var steps = Owner.Concat(Hostile).Append(SettingsKept).Concat(driver.HasGroups ? Group : []);
+        foreach (var step in steps)
         {
             var answer = await driver.SendAsync(step);
-            Assert.True(answer.Contains(step.Expected, StringComparison.Ordinal), $"/{step.Name} {step.Argument} answered:\n{answer}");
+            Assert.False(string.IsNullOrWhiteSpace(answer), $"{step} got no answer");
+            Assert.True(answer.Contains(step.Expected, StringComparison.Ordinal), $"{step} answered:\n{answer}");
+            Assert.DoesNotContain("\u202E", answer, StringComparison.Ordinal);
+            Assert.DoesNotContain(Texts.CommandFailed, answer, StringComparison.Ordinal);
+            Assert.True(answer.Length <= 4096, $"{step}: {answer.Length} characters");
         }
     }
 }

@@ -10,7 +10,7 @@ public sealed class HostileArgumentTests : IAsyncLifetime
 
     public static TheoryData<string, string> Cases()
     {
-        string[] commands = ["ikuti", "berhenti", "langganan", "perusahaan", "sumber", "lacak", "zona", "senyap", "ringkasan", "mulai", "bantuan", "status"];
+        string[] commands = ["ikuti", "berhenti", "langganan", "insiden", "terbaru", "cari", "perusahaan", "sumber", "lacak", "zona", "senyap", "ringkasan", "mulai", "bantuan", "status"];
         string[] arguments =
         [
             new string('x', 10_240), "\"tokopedia\" OR *", "NEAR(tokopedia bukalapak) -gojek name:x", "<b>tokopedia</b><script>alert(1)</script>",

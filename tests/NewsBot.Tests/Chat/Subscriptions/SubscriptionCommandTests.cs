@@ -177,4 +177,71 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
 
         Assert.Empty(await RecipientsAsync(["gojek"], IncidentType.DataLeak));
     }
+
+    [Fact]
+    public async Task StopAsync_CompanyAndTypeWhileFollowingAll_OnlyThatTypeStopsAndListed()
+    {
+        await _host.SendAsync("ikuti", "semua");
+
+        var reply = await _host.SendAsync("berhenti", "tokopedia kebocoran");
+        var list = await _host.SendAsync("langganan", "");
+
+        Assert.StartsWith("Peringatan kebocoran tentang Tokopedia tidak dikirim lagi", reply, StringComparison.Ordinal);
+        Assert.Contains("Tokopedia (kecuali kebocoran)", reply, StringComparison.Ordinal);
+        Assert.Contains("Aturan khusus: Tokopedia (kecuali kebocoran).", list, StringComparison.Ordinal);
+        Assert.Empty(await RecipientsAsync(["tokopedia"], IncidentType.DataLeak));
+        Assert.Single(await RecipientsAsync(["tokopedia"], IncidentType.Hacking));
+        Assert.Single(await RecipientsAsync(["gojek"], IncidentType.DataLeak));
+    }
+
+    [Fact]
+    public async Task StopAsync_LastTypeOfFilteredCompanyUnderAll_CompanyExcluded()
+    {
+        await _host.SendAsync("ikuti", "semua");
+        await _host.SendAsync("ikuti", "gojek hanya kebocoran");
+
+        await _host.SendAsync("berhenti", "gojek jenis kebocoran");
+
+        Assert.Empty(await RecipientsAsync(["gojek"], IncidentType.DataLeak));
+        Assert.Empty(await RecipientsAsync(["gojek"], IncidentType.Hacking));
+        Assert.Contains("Kecuali: Gojek.", await _host.SendAsync("langganan", ""), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("semua kebocoran")]
+    [InlineData("kebocoran")]
+    [InlineData("jenis kebocoran")]
+    public async Task StopAsync_TypeForEverything_NoLeakAnywhereOtherTypesStay(string argument)
+    {
+        await _host.SendAsync("ikuti", "semua");
+        await _host.SendAsync("ikuti", "bca hanya kebocoran, peretasan");
+
+        var reply = await _host.SendAsync("berhenti", argument);
+
+        Assert.StartsWith("Peringatan kebocoran tidak dikirim lagi ke chat ini, untuk semua yang diikutinya.", reply, StringComparison.Ordinal);
+        Assert.Empty(await RecipientsAsync(["bca"], IncidentType.DataLeak));
+        Assert.Empty(await RecipientsAsync(["gojek"], IncidentType.DataLeak));
+        Assert.Single(await RecipientsAsync(["bca"], IncidentType.Hacking));
+        Assert.Single(await RecipientsAsync(["gojek"], IncidentType.Ransomware));
+        Assert.Contains("Chat ini mengikuti semua perusahaan yang dipantau (kecuali kebocoran).\nAturan khusus: Bank Central Asia (hanya peretasan).", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StopAsync_TypeNotReceived_SaysSoAndNothingChanges()
+    {
+        await _host.SendAsync("ikuti", "gojek hanya peretasan");
+
+        var reply = await _host.SendAsync("berhenti", "gojek, tokopedia kebocoran");
+
+        Assert.Equal(
+            "Chat ini memang tidak menerima peringatan kebocoran tentang Gojek.\nChat ini memang tidak menerima peringatan kebocoran tentang Tokopedia.",
+            reply);
+        Assert.Single(await RecipientsAsync(["gojek"], IncidentType.Hacking));
+    }
+
+    [Fact]
+    public async Task FollowAsync_OnlyTypeWords_AsksForTheCompany()
+    {
+        Assert.Equal(SubscriptionTexts.Usage, await _host.SendAsync("ikuti", "hanya kebocoran"));
+    }
 }

@@ -73,4 +73,69 @@ public sealed class SubscriptionRulesTests
 
         Assert.Equal([IncidentType.DataLeak], rules.Companies["bca"]);
     }
+
+    private static readonly HashSet<IncidentType> Leak = [IncidentType.DataLeak];
+
+    [Fact]
+    public void WithoutTypes_CompanyCoveredByAll_OwnRuleWithoutThatTypeOthersUntouched()
+    {
+        var rules = Rules(("*", "", false)).WithoutTypes(["tokopedia"], Leak);
+
+        Assert.False(rules.Receives(["tokopedia"], IncidentType.DataLeak));
+        Assert.True(rules.Receives(["tokopedia"], IncidentType.Hacking));
+        Assert.True(rules.Receives(["tokopedia"], IncidentType.Other));
+        Assert.True(rules.Receives(["gojek"], IncidentType.DataLeak));
+    }
+
+    [Fact]
+    public void WithoutTypes_LastTypeOfCompanyUnderAll_ExcludedNotFallingBackToAll()
+    {
+        var rules = Rules(("*", "", false), ("tokopedia", "DataLeak", false)).WithoutTypes(["tokopedia"], Leak);
+
+        Assert.Contains("tokopedia", rules.Excluded);
+        Assert.False(rules.Receives(["tokopedia"], IncidentType.Hacking));
+        Assert.False(rules.Receives(["tokopedia"], IncidentType.DataLeak));
+    }
+
+    [Fact]
+    public void WithoutTypes_Everything_AllAndEveryCompanyLoseTheType()
+    {
+        var rules = Rules(("*", "DataLeak,Hacking", false), ("gojek", "", false), ("bca", "DataLeak", false), ("ovo", "", true))
+            .WithoutTypes(null, Leak);
+
+        Assert.False(rules.Receives(["tokopedia"], IncidentType.DataLeak));
+        Assert.True(rules.Receives(["tokopedia"], IncidentType.Hacking));
+        Assert.False(rules.Receives(["gojek"], IncidentType.DataLeak));
+        Assert.True(rules.Receives(["gojek"], IncidentType.Ransomware));
+        Assert.False(rules.Receives(["bca"], IncidentType.Hacking));
+        Assert.False(rules.Receives(["ovo"], IncidentType.Hacking));
+    }
+
+    [Fact]
+    public void WithoutTypes_LastTypeOfAll_AllAndExclusionsGoCompaniesStay()
+    {
+        var rules = Rules(("*", "DataLeak", false), ("ovo", "", true), ("gojek", "", false)).WithoutTypes(null, Leak);
+
+        Assert.False(rules.FollowsAll);
+        Assert.Empty(rules.Excluded);
+        Assert.True(rules.Receives(["gojek"], IncidentType.Hacking));
+    }
+
+    [Fact]
+    public void WithoutTypes_TypeNotReceived_RulesUnchanged()
+    {
+        var before = Rules(("*", "Hacking", false), ("gojek", "Hacking", false), ("ovo", "", true));
+
+        var after = before.WithoutTypes(["gojek", "ovo", "bca"], Leak);
+
+        Assert.Equal(before.ToRows().Order(), after.ToRows().Order());
+    }
+
+    [Fact]
+    public void ToRows_FromRows_RoundTrip()
+    {
+        (string, string, bool)[] rows = [("*", "Hacking", false), ("gojek", "DataLeak,Ransomware", false), ("ovo", "", true)];
+
+        Assert.Equal(rows.Order(), SubscriptionRules.FromRows(rows).ToRows().Order());
+    }
 }

@@ -5,7 +5,7 @@ using NewsBot.Chat;
 using NewsBot.Delivery;
 using NewsBot.Storage;
 
-namespace NewsBot.Tests.Chat.Subscriptions;
+namespace NewsBot.Tests.Chat;
 
 /// <summary>The real router, stores and a migrated database (the host is built, not started), plus seeding helpers.</summary>
 public sealed class ConversationHost : IAsyncDisposable
@@ -35,8 +35,8 @@ public sealed class ConversationHost : IAsyncDisposable
     public async Task<string> SendAsync(string name, string argument, bool canManage = true, ChatAddress? chat = null, string user = "u1") =>
         (await ReplyAsync(name, argument, canManage, chat, user)).Text;
 
-    public Task<Reply> ReplyAsync(string name, string argument, bool canManage = true, ChatAddress? chat = null, string user = "u1") =>
-        Services.GetRequiredService<CommandRouter>().HandleAsync(new ChatCommand(chat ?? Group, "Grup Uji", user, canManage, name, argument), CancellationToken.None);
+    public Task<Reply> ReplyAsync(string name, string argument, bool canManage = true, ChatAddress? chat = null, string user = "u1", int page = 1) =>
+        Services.GetRequiredService<CommandRouter>().HandleAsync(new ChatCommand(chat ?? Group, "Grup Uji", user, canManage, name, argument, page), CancellationToken.None);
 
     public async Task ExecuteAsync(string sql, params (string, object?)[] parameters)
     {
