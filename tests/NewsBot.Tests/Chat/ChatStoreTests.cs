@@ -2,6 +2,7 @@ using NewsBot.Chat;
 using NewsBot.Delivery;
 using NewsBot.Tests.Delivery;
 using NewsBot.Tests.Fakes;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Chat;
 
@@ -9,7 +10,7 @@ public sealed class ChatStoreTests
 {
     private static readonly ChatAddress Group = new("telegram", "-100", ChatKind.Group);
 
-    [Fact]
+    [StoreFact]
     public async Task SubscribeAsync_Twice_SecondReportsExisting()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -23,7 +24,7 @@ public sealed class ChatStoreTests
         Assert.Equal(["tokopedia"], await store.SubscriptionsAsync(Group, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task PauseChatAsync_KeepsSubscriptions()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -36,7 +37,7 @@ public sealed class ChatStoreTests
         Assert.Equal(["xiaomi"], await store.SubscriptionsAsync(Group, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task UnsubscribeAsync_All_RemovesEverySubscription()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -50,7 +51,7 @@ public sealed class ChatStoreTests
         Assert.Empty(await store.SubscriptionsAsync(Group, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MoveChatAsync_NewId_KeepsSubscriptionsUnderNewId()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -63,7 +64,7 @@ public sealed class ChatStoreTests
         Assert.Equal(["xiaomi"], await store.SubscriptionsAsync(Group with { ExternalId = "-1009" }, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MoveChatAsync_NewIdAlreadyKnown_MergesSubscriptions()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -77,7 +78,7 @@ public sealed class ChatStoreTests
         Assert.Equal(["tokopedia", "xiaomi"], await store.SubscriptionsAsync(moved, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MoveChatAsync_OntoKnownChat_MovesQueueWithoutDuplicatingAnAlert()
     {
         await using var db = await OutboxFixture.CreateAsync();

@@ -4,14 +4,15 @@ using Microsoft.Extensions.Hosting;
 using NewsBot.Chat;
 using NewsBot.Delivery;
 using NewsBot.Storage;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Chat;
 
 /// <summary>/senyap and /ringkasan through the real router and database.</summary>
-public sealed class ScheduleCommandTests : IAsyncLifetime
+public sealed class ScheduleCommandTests : IAsyncLifetime, IDisposable
 {
     private static readonly ChatAddress Group = new("telegram", "-100", ChatKind.Group);
-    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("newsbot-test-");
+    private readonly TestStore _store = new();
     private IHost _host = null!;
 
     private CommandRouter Router => _host.Services.GetRequiredService<CommandRouter>();
@@ -25,7 +26,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
             .Build()
             .AsEnumerable()
             .ToDictionary(pair => pair.Key, pair => pair.Value);
-        settings["Storage:DataDirectory"] = _data.FullName;
+        _store.ApplyTo(settings);
         _host = NewsBotHost.Create([], settings);
         await _host.Services.GetRequiredService<Database>().MigrateAsync(CancellationToken.None);
     }
@@ -33,12 +34,12 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
     public Task DisposeAsync()
     {
         _host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _data.Delete(recursive: true);
         return Task.CompletedTask;
     }
 
-    [Fact]
+    public void Dispose() => _store.Dispose();
+
+    [StoreFact]
     public async Task HandleAsync_QuietRangeFromAdmin_StoredAndConfirmedInWib()
     {
         var reply = await RunAsync("senyap", "22.00 - 06.00");
@@ -47,7 +48,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Equal(new ChatSchedule(new TimeOnly(22, 0), new TimeOnly(6, 0)), await Chats.ScheduleAsync(Group, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_QuietFromNonAdmin_RefusedAndUnchanged()
     {
         var reply = await RunAsync("quiet", "22:00-06:00", canManage: false);
@@ -56,7 +57,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Equal(ChatSchedule.None, await Chats.ScheduleAsync(Group, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_QuietOff_Cleared()
     {
         await RunAsync("senyap", "22:00-06:00");
@@ -80,7 +81,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Equal(ChatSchedule.None, await Chats.ScheduleAsync(Group, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_QuietSameStartAndEnd_Refused()
     {
         var reply = await RunAsync("senyap", "07:00-07:00");
@@ -89,7 +90,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Equal(ChatSchedule.None, await Chats.ScheduleAsync(Group, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_DigestEnglishAlias_SetAndListedForEveryone()
     {
         var reply = await RunAsync("digest", "7.30");
@@ -103,7 +104,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Contains("Ringkasan harian: pukul 07:30 WIB.", list, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_QuietWhileDigestOn_WarnsThatTheDigestDecides()
     {
         await RunAsync("ringkasan", "08:00");
@@ -113,7 +114,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Contains(Texts.DigestStillOn(new TimeOnly(8, 0)), reply, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_NoArgument_ShowsCurrentScheduleThenUsage()
     {
         var empty = await RunAsync("ringkasan", "");
@@ -124,7 +125,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Equal("Ringkasan harian: pukul 06:00 WIB.\n\n" + Texts.DigestUsage, set);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_Help_ListsTheScheduleCommands()
     {
         var help = await RunAsync("bantuan", "");

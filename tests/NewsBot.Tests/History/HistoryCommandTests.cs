@@ -6,15 +6,16 @@ using NewsBot.Chat.Discord;
 using NewsBot.Chat.Telegram;
 using NewsBot.Delivery;
 using NewsBot.Storage;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.History;
 
 /// <summary>/insiden, /terbaru and /cari through the real router and database, in a group as a member (no admin needed).</summary>
-public sealed class HistoryCommandTests : IAsyncLifetime
+public sealed class HistoryCommandTests : IAsyncLifetime, IDisposable
 {
     private static readonly ChatAddress Group = new("telegram", "-100", ChatKind.Group);
     private static readonly ChatAddress Private = new("discord", "dm-1", ChatKind.Private);
-    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("newsbot-test-");
+    private readonly TestStore _store = new();
     private IHost _host = null!;
     private HistoryData _stored = null!;
     private int _user;
@@ -26,7 +27,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
             .Build()
             .AsEnumerable()
             .ToDictionary(pair => pair.Key, pair => pair.Value);
-        settings["Storage:DataDirectory"] = _data.FullName;
+        _store.ApplyTo(settings);
         _host = NewsBotHost.Create([], settings);
         var database = _host.Services.GetRequiredService<Database>();
         await database.MigrateAsync(CancellationToken.None);
@@ -36,12 +37,12 @@ public sealed class HistoryCommandTests : IAsyncLifetime
     public Task DisposeAsync()
     {
         _host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _data.Delete(recursive: true);
         return Task.CompletedTask;
     }
 
-    [Fact]
+    public void Dispose() => _store.Dispose();
+
+    [StoreFact]
     public async Task HandleAsync_IncidentsOfACompany_ListWithOutletsLinksAndDetailHint()
     {
         var id = await _stored.IncidentAsync("tokopedia", "Data 91 Juta Akun Tokopedia Bocor", new DateTimeOffset(2020, 5, 2, 17, 30, 0, TimeSpan.Zero));
@@ -57,7 +58,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
         Assert.Null(reply.Page);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_PagesOfIncidents_SecondPageAndPastTheEnd()
     {
         for (var i = 0; i < 7; i++)
@@ -77,7 +78,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
         Assert.Equal("Halaman 9999 tidak ada: hanya ada 2 halaman. Coba /insiden gojek 2.", past.Text);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_IncidentsOfAYear_OnlyThatYearAndItsPagesKeepThePeriod()
     {
         await _stored.IncidentAsync("gojek", "Tahun lalu", new DateTimeOffset(2022, 6, 1, 0, 0, 0, TimeSpan.Zero));
@@ -95,7 +96,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
         Assert.Equal("Tidak ada insiden privasi Gojek pada periode tahun 2019.", none.Text);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_OneIncident_EveryOutletWithLinks()
     {
         var id = await _stored.IncidentAsync("tokopedia", "Data Tokopedia Bocor", new DateTimeOffset(2020, 5, 2, 6, 43, 0, TimeSpan.Zero));
@@ -114,7 +115,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
         Assert.Equal(HistoryTexts_NoSuchIncident(id + 100), (await RunAsync("insiden", $"#{id + 100}")).Text);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_Latest_AllCompaniesNewestFirstBoundedCount()
     {
         for (var i = 0; i < 25; i++)
@@ -133,7 +134,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
         Assert.Equal(NewsBot.Chat.History.HistoryTexts.LatestUsage, bad.Text);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_SearchInPrivateChat_HitsWithDateCompanyOutletTitleLink()
     {
         var id = await _stored.IncidentAsync("tokopedia", "Data Tokopedia Bocor", new DateTimeOffset(2020, 5, 2, 6, 43, 0, TimeSpan.Zero));
@@ -148,7 +149,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
         Assert.Equal("https://sindo.example/1", Assert.Single(reply.Links).Url);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_SearchPages_ButtonArgumentLeadsToTheNextPage()
     {
         for (var i = 0; i < 7; i++)

@@ -9,6 +9,7 @@ using NewsBot.Pipeline;
 using NewsBot.Storage;
 using NewsBot.Tests.Analysis;
 using NewsBot.Tests.Fakes;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Pipeline;
 
@@ -21,7 +22,7 @@ public sealed class FeedCheckSaverTests
     private static readonly ChatAddress EverythingFan = new("console", "c", ChatKind.Private);
     private static readonly ChatAddress PausedXiaomiFan = new("console", "d", ChatKind.Private);
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAsync_RelevantArticle_QueuesOneAlertPerActiveSubscriber()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -38,7 +39,7 @@ public sealed class FeedCheckSaverTests
         Assert.Equal("https://news.example/k1", alert.Sources.Single().Url);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAsync_SameItemAgain_NothingNew()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -51,7 +52,7 @@ public sealed class FeedCheckSaverTests
         Assert.Equal(2, (await OutboxAsync(db.Database)).Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAsync_BaselineItem_RememberedWithoutIncident()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -64,7 +65,7 @@ public sealed class FeedCheckSaverTests
         Assert.Empty(await OutboxAsync(db.Database));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAsync_ConfirmationOfKnownLeak_QueuesOneUpdatePerSubscriber()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -81,7 +82,7 @@ public sealed class FeedCheckSaverTests
         Assert.All(updates, u => Assert.StartsWith("Yang baru: dikonfirmasi", u.Summary, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAsync_OtherOutletRepeatsKnownLeak_NoAlertSourceAddedToPendingAlert()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -99,7 +100,7 @@ public sealed class FeedCheckSaverTests
         Assert.All(alerts, a => Assert.Equal(["Contoh", "Lain"], a.Sources.Select(s => s.Outlet)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAsync_ThreeOutletsInOneCheck_OneAlertListingThem()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -116,7 +117,7 @@ public sealed class FeedCheckSaverTests
         Assert.Equal(["Contoh", "Kedua", "Ketiga"], alert.Sources.Select(s => s.Outlet));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAsync_PolicyChangeAfterLeak_SeparateIncidentWithItsOwnAlert()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -129,7 +130,7 @@ public sealed class FeedCheckSaverTests
         Assert.Equal(new SaveResult(1, 1, 2), result);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HistoryAsync_TwoIncidents_NewestFirstWithSources()
     {
         using var db = await TestDatabase.CreateAsync();
