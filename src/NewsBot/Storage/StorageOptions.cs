@@ -32,6 +32,16 @@ public sealed class StorageOptions : IValidatableObject
 
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataDirectory, FileName));
 
+    /// <summary>
+    /// PostgreSQL only: how often each instance's Quartz scheduler checks in. An instance silent for this long (plus
+    /// <see cref="ClusterCheckinMisfireThreshold"/>) counts as dead and its feed check is taken over.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan ClusterCheckinInterval { get; init; } = TimeSpan.FromSeconds(10);
+
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan ClusterCheckinMisfireThreshold { get; init; } = TimeSpan.FromSeconds(10);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Provider != StorageProvider.Postgres)

@@ -12,8 +12,13 @@ public sealed class TestStore : IDisposable
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("newsbot-test-");
 
     public TestStore()
+        : this(CurrentProvider.Value)
     {
-        Provider = CurrentProvider.Value;
+    }
+
+    public TestStore(StorageProvider provider)
+    {
+        Provider = provider;
         Options = Provider == StorageProvider.Postgres
             ? new StorageOptions { Provider = Provider, ConnectionString = TestPostgres.CreateSchema(), DataDirectory = _folder.FullName }
             : new StorageOptions { DataDirectory = _folder.FullName };
