@@ -38,6 +38,20 @@ internal sealed class PostgresStorage(StorageOptions options) : IStorageProvider
         return new AdvisoryLock(connection);
     }
 
+    /// <summary>The connection string with <paramref name="schema"/> as its only search path: a private set of tables.</summary>
+    public static string WithSchema(string connectionString, string schema) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = schema }.ToString();
+
+    /// <summary>Drops the search-path schema of <paramref name="connectionString"/> and everything in it.</summary>
+    public static async Task DropSchemaAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var schema = Schema(connectionString) ?? throw new ArgumentException("The connection string names no schema.", nameof(connectionString));
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync($"DROP SCHEMA IF EXISTS {Quote(schema)} CASCADE", cancellationToken: cancellationToken);
+    }
+
     /// <summary>A quoted identifier; the name comes from configuration, never from chat.</summary>
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
