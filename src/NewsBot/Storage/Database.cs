@@ -62,6 +62,14 @@ public sealed class Database
         }
     }
 
+    /// <summary>True when the database answers and has every migration this build knows (the container health check).</summary>
+    public async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var applied = await connection.ScalarAsync("SELECT MAX(version) FROM schema_migrations", cancellationToken: cancellationToken);
+        return applied is not null && Convert.ToInt64(applied, System.Globalization.CultureInfo.InvariantCulture) >= LoadMigrations(Dialect).Max(m => m.Version);
+    }
+
     /// <summary>The embedded migrations of <paramref name="dialect"/>, ordered by version.</summary>
     public static IEnumerable<(long Version, string Name, string Sql)> LoadMigrations(SqlDialect dialect)
     {
