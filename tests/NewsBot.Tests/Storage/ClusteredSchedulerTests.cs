@@ -8,7 +8,7 @@ namespace NewsBot.Tests.Storage;
 /// <summary>Two NewsBot hosts on one PostgreSQL database share one clustered Quartz scheduler.</summary>
 public sealed class ClusteredSchedulerTests
 {
-    private const int Feeds = 20;
+    private const int Feeds = 200;
 
     [PostgresFact]
     public async Task StartAsync_TwoInstancesOneDatabase_EachFeedFetchedOnce()
