@@ -1,7 +1,7 @@
 using NewsBot.Configuration;
 using NewsBot.Delivery;
-using static NewsBot.Tests.Delivery.DeliveryFaultTests;
 using NewsBot.Tests.Storage;
+using static NewsBot.Tests.Delivery.DeliveryFaultTests;
 
 namespace NewsBot.Tests.Delivery;
 

@@ -1,6 +1,6 @@
 using NewsBot.Delivery;
-using static NewsBot.Tests.Delivery.DeliveryFaultTests;
 using NewsBot.Tests.Storage;
+using static NewsBot.Tests.Delivery.DeliveryFaultTests;
 
 namespace NewsBot.Tests.Delivery;
 

@@ -4,8 +4,8 @@ using NewsBot.Alerts;
 using NewsBot.Chat;
 using NewsBot.Configuration;
 using NewsBot.Delivery;
-using static NewsBot.Tests.Delivery.DeliveryFaultTests;
 using NewsBot.Tests.Storage;
+using static NewsBot.Tests.Delivery.DeliveryFaultTests;
 
 namespace NewsBot.Tests.Delivery;
 
