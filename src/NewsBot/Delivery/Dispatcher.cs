@@ -15,6 +15,7 @@ public sealed class Dispatcher : IDisposable
 {
     private readonly OutboxStore _store;
     private readonly SharedSendPace _pace;
+    private readonly bool _sharedOutbox;
     private readonly Dictionary<string, IChatPlatform> _platforms;
     private readonly Dictionary<string, SemaphoreSlim> _platformGates;
     private readonly SemaphoreSlim _globalGate;
@@ -30,6 +31,7 @@ public sealed class Dispatcher : IDisposable
     {
         _store = new OutboxStore(database);
         _pace = new SharedSendPace(database, clock);
+        _sharedOutbox = database.Dialect.IsPostgres;
         _clock = clock;
         _options = options.Value;
         _logger = logger;
@@ -162,6 +164,14 @@ public sealed class Dispatcher : IDisposable
             if (!await PaceAsync(row.Chat.Platform, stopping))
             {
                 await _store.RescheduleAsync(row, Owner, _clock.GetUtcNow(), countAttempt: false, error: null);
+                return false;
+            }
+
+            // Other instances reclaim a row whose lease ran out while it queued here (one process never reclaims its own
+            // in-flight rows, so SQLite skips this write).
+            if (_sharedOutbox && !await _store.RenewLeaseAsync(row, Owner, _clock.GetUtcNow() + _options.LeaseDuration))
+            {
+                _logger.LogInformation("Outbox row {RowId} was taken back by another instance while it waited; not sending it here", row.Id);
                 return false;
             }
 

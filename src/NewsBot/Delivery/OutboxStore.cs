@@ -81,6 +81,17 @@ internal sealed class OutboxStore(Database database) : IDisposable
         return rows;
     }
 
+    /// <summary>
+    /// Right before a send: extends this process's lease on the row. False when the row is no longer this process's:
+    /// its lease ran out while it waited here and another instance took it back, so sending now would repeat it.
+    /// </summary>
+    public Task<bool> RenewLeaseAsync(OutboxRow row, string owner, DateTimeOffset leaseUntil) =>
+        _writer.RunAsync(
+            async batch => await batch.ExecuteAsync(
+                "UPDATE outbox SET lease_until = @until WHERE id = @id AND lease_owner = @owner AND state = 'sending'",
+                ("until", leaseUntil.ToMs()), ("id", row.Id), ("owner", owner)) == 1,
+            CancellationToken.None);
+
     /// <summary>Marks the row sent; the chat's next rows become due no sooner than <paramref name="nextForChat"/>.</summary>
     public Task MarkSentAsync(OutboxRow row, string owner, string? messageId, DateTimeOffset now, DateTimeOffset nextForChat) =>
         RecordAsync(

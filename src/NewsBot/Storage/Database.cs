@@ -51,6 +51,14 @@ public sealed class Database
             }
 
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            // Checked again inside the transaction: on SQLite it holds the write lock (BEGIN IMMEDIATE), so two processes
+            // starting on one file apply each migration once.
+            if (await connection.ScalarAsync(
+                    "SELECT 1 FROM schema_migrations WHERE version = @version", transaction, [("version", version)], cancellationToken) is not null)
+            {
+                continue;
+            }
+
             await connection.ExecuteAsync(sql, transaction, cancellationToken: cancellationToken);
             await connection.ExecuteAsync(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @now)",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsBot.Alerts;
+using Npgsql;
 using NewsBot.Storage;
 using NewsBot.Tests.Delivery;
 using NewsBot.Tests.Delivery.Crash;
@@ -18,7 +19,7 @@ public sealed class TwoInstanceDeliveryTests(ITestOutputHelper output)
     private const int Seed = 20261202;
     private const int Alerts = 50;
     private const int ChatsPerPlatform = 1000;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(20);
 
     [PostgresFact]
     public async Task Deliver_TwoInstancesOneKilledMidway_EveryAlertOnceAndSurvivorFinishes()
@@ -30,7 +31,10 @@ public sealed class TwoInstanceDeliveryTests(ITestOutputHelper output)
         var killAt = new Random(Seed).Next(expected.Count / 5, expected.Count / 2);
         var environment = DeliveryCrashTests.ChildEnvironment(db, fake);
         environment["NewsBot__Storage__Provider"] = "Postgres";
-        environment["NewsBot__Storage__ConnectionString"] = db.Storage.ConnectionString!;
+        // Pooled in the children (the test's own string is unpooled); a lease longer than a request's timeout, so only
+        // the killed instance's rows are ever taken back.
+        environment["NewsBot__Storage__ConnectionString"] = new NpgsqlConnectionStringBuilder(db.Storage.ConnectionString) { Pooling = true }.ToString();
+        environment["NewsBot__Delivery__LeaseDuration"] = "00:00:15";
         environment["NewsBot__Delivery__PlatformMessagesPerSecond__telegram"] = "400";
         environment["NewsBot__Delivery__PlatformMessagesPerSecond__discord"] = "400";
 
