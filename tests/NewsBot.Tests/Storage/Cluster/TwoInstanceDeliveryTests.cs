@@ -1,9 +1,9 @@
 using System.Globalization;
 using NewsBot.Alerts;
-using Npgsql;
 using NewsBot.Storage;
 using NewsBot.Tests.Delivery;
 using NewsBot.Tests.Delivery.Crash;
+using Npgsql;
 using Xunit.Abstractions;
 
 namespace NewsBot.Tests.Storage.Cluster;
