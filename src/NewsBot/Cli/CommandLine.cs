@@ -13,6 +13,9 @@ public static class CommandLine
           newsbot analyze [--summary-sentences N] [--group]
                                                     analyse JSON lines {"id","title","text","url","published","source"} from standard input
           newsbot deliver                           send every pending alert, then exit
+          newsbot health                            exit 0 when the database answers and is fully migrated
+          newsbot db copy --to postgres [--connection <string>]
+                                                    copy the SQLite database into an empty PostgreSQL database
           newsbot --help | -h | help                print this text
           newsbot --version                         print the version
         """;
@@ -32,6 +35,9 @@ public static class CommandLine
                 ["feed", "parse", .. var sources] when sources.Length > 0 => await FeedParseCommand.RunAsync(sources, output),
                 ["analyze", .. var options] when AnalyzeCommand.TryParse(options, out var settings) => await AnalyzeCommand.RunAsync(settings, input, output),
                 ["deliver"] => await DeliverAsync(),
+                ["health"] => await HealthAsync(error),
+                ["db", "copy", "--to", "postgres"] => await DbCopyAsync(null, output, error),
+                ["db", "copy", "--to", "postgres", "--connection", var connection] => await DbCopyAsync(connection, output, error),
                 _ => PrintUsage(error),
             };
         }
@@ -69,6 +75,26 @@ public static class CommandLine
     {
         using var host = NewsBotHost.Create([]);
         return await Delivery.DeliverCommand.RunAsync(host.Services, CancellationToken.None);
+    }
+
+    private static async Task<int> HealthAsync(TextWriter error)
+    {
+        using var host = NewsBotHost.Create([]);
+        try
+        {
+            return await host.Services.GetRequiredService<Storage.Database>().IsReadyAsync(CancellationToken.None) ? 0 : 1;
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            await error.WriteLineAsync("newsbot health: " + ex.Message);
+            return 1;
+        }
+    }
+
+    private static async Task<int> DbCopyAsync(string? connection, TextWriter output, TextWriter error)
+    {
+        using var host = NewsBotHost.Create([]);
+        return await DbCopyCommand.RunAsync(host.Services.GetRequiredService<IConfiguration>(), connection, output, error);
     }
 
     private static int PrintHelp(TextWriter output)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Chat.Console;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
+using NewsBot.Storage;
 
 namespace NewsBot.Cli;
 
@@ -18,9 +19,17 @@ public static class DemoCommand
     {
         await using var server = await SampleFeedServer.StartAsync(Path.Combine(AppContext.BaseDirectory, "samples"));
         var dataDirectory = Directory.CreateTempSubdirectory("newsbot-demo-");
+        var settings = Settings(server, dataDirectory.FullName);
+        var postgres = ConfiguredPostgres();
+        if (postgres is not null)
+        {
+            // A fresh schema of its own in the configured database, dropped at the end.
+            settings["Storage:ConnectionString"] = PostgresStorage.WithSchema(postgres, "newsbot_demo_" + Guid.NewGuid().ToString("N"));
+        }
+
         try
         {
-            using var host = NewsBotHost.Create([], Settings(server, dataDirectory.FullName), builder =>
+            using var host = NewsBotHost.Create([], settings, builder =>
                 builder.Services.Replace(ServiceDescriptor.Singleton(new ConsolePlatform(output))));
             var services = host.Services;
             foreach (var initializer in services.GetServices<IHostedService>().OfType<StorageInitializer>())
@@ -50,7 +59,19 @@ public static class DemoCommand
         finally
         {
             dataDirectory.Delete(recursive: true);
+            if (postgres is not null)
+            {
+                await PostgresStorage.DropSchemaAsync(settings["Storage:ConnectionString"]!, CancellationToken.None);
+            }
         }
+    }
+
+    /// <summary>The connection string when the environment selects PostgreSQL (NewsBot__Storage__Provider=Postgres).</summary>
+    private static string? ConfiguredPostgres()
+    {
+        var storage = new ConfigurationBuilder().AddEnvironmentVariables("NewsBot__").Build()
+            .GetSection(StorageOptions.SectionName).Get<StorageOptions>();
+        return storage is { Provider: StorageProvider.Postgres, ConnectionString: { Length: > 0 } connectionString } ? connectionString : null;
     }
 
     private static Dictionary<string, string?> Settings(SampleFeedServer server, string dataDirectory) => new()

@@ -25,6 +25,12 @@ public sealed class DeliveryOptions
     public Dictionary<string, int> PlatformMaxInFlight { get; init; } = new(StringComparer.OrdinalIgnoreCase) { ["telegram"] = 1 };
 
     /// <summary>
+    /// Per-platform global send rate shared by all instances on one PostgreSQL database (Storage/SharedSendPace);
+    /// a single SQLite instance leaves pacing to the platform clients. Set in appsettings (Telegram 30, Discord 50).
+    /// </summary>
+    public Dictionary<string, double> PlatformMessagesPerSecond { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Per-platform gap between two messages to one private chat: after a send, the chat's next row becomes due
     /// only this much later, so a platform's per-chat limit never stalls a lane (Telegram: about 1 per second).
     /// </summary>

@@ -14,6 +14,8 @@ namespace NewsBot.Delivery;
 public sealed class Dispatcher : IDisposable
 {
     private readonly OutboxStore _store;
+    private readonly SharedSendPace _pace;
+    private readonly bool _sharedOutbox;
     private readonly Dictionary<string, IChatPlatform> _platforms;
     private readonly Dictionary<string, SemaphoreSlim> _platformGates;
     private readonly SemaphoreSlim _globalGate;
@@ -28,6 +30,8 @@ public sealed class Dispatcher : IDisposable
     public Dispatcher(Database database, IEnumerable<IChatPlatform> platforms, TimeProvider clock, IOptions<DeliveryOptions> options, ILogger<Dispatcher> logger, DeliveryMetrics metrics)
     {
         _store = new OutboxStore(database);
+        _pace = new SharedSendPace(database, clock);
+        _sharedOutbox = database.Dialect.IsPostgres;
         _clock = clock;
         _options = options.Value;
         _logger = logger;
@@ -157,6 +161,20 @@ public sealed class Dispatcher : IDisposable
                 return false;
             }
 
+            if (!await PaceAsync(row.Chat.Platform, stopping))
+            {
+                await _store.RescheduleAsync(row, Owner, _clock.GetUtcNow(), countAttempt: false, error: null);
+                return false;
+            }
+
+            // Other instances reclaim a row whose lease ran out while it queued here (one process never reclaims its own
+            // in-flight rows, so SQLite skips this write).
+            if (_sharedOutbox && !await _store.RenewLeaseAsync(row, Owner, _clock.GetUtcNow() + _options.LeaseDuration))
+            {
+                _logger.LogInformation("Outbox row {RowId} was taken back by another instance while it waited; not sending it here", row.Id);
+                return false;
+            }
+
             return await SendAsync(row, sendCancellation);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested && !holdsGlobal)
@@ -177,6 +195,25 @@ public sealed class Dispatcher : IDisposable
             }
 
             _inFlight.TryRemove(row.Id, out _);
+        }
+    }
+
+    /// <summary>Waits for this send's slot of the platform's shared rate; false when shutdown came first.</summary>
+    private async Task<bool> PaceAsync(string platform, CancellationToken stopping)
+    {
+        try
+        {
+            var rate = _options.PlatformMessagesPerSecond.GetValueOrDefault(platform);
+            if (await _pace.ReserveAsync(platform, rate, stopping) is { Ticks: > 0 } wait)
+            {
+                await Task.Delay(wait, _clock, stopping);
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return false;
         }
     }
 

@@ -41,7 +41,11 @@ internal sealed class OutboxStore(Database database) : IDisposable
     public Task<List<OutboxRow>> ClaimAsync(string owner, string platform, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) =>
         _writer.RunAsync(batch => ClaimAsync(batch, owner, platform, now, leaseUntil, limit), cancellationToken);
 
-    private static async Task<List<OutboxRow>> ClaimAsync(WriteBatch batch, string owner, string platform, DateTimeOffset now, DateTimeOffset leaseUntil, int limit)
+    /// <remarks>
+    /// Several instances may claim at once on PostgreSQL: rows another instance's claim holds are skipped, and an
+    /// older row of the same chat, even while locked, still counts as open, so no chat gets two rows in flight.
+    /// </remarks>
+    private async Task<List<OutboxRow>> ClaimAsync(WriteBatch batch, string owner, string platform, DateTimeOffset now, DateTimeOffset leaseUntil, int limit)
     {
         // A follow-up looks up its original's message id now, not when it was queued: per-chat order means the
         // original (or the digest it was folded into) has been sent by the time the follow-up is claimed.
@@ -58,6 +62,7 @@ internal sealed class OutboxStore(Database database) : IDisposable
               AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.chat_id = o.chat_id AND p.state IN ('pending', 'sending') AND p.id < o.id)
             ORDER BY o.next_attempt_at, o.id
             LIMIT @limit
+            {database.Dialect.ForUpdateSkipLocked("o")}
             """,
             reader => new OutboxRow(
                 reader.GetInt64(0),
@@ -81,14 +86,25 @@ internal sealed class OutboxStore(Database database) : IDisposable
         return rows;
     }
 
+    /// <summary>
+    /// Right before a send: extends this process's lease on the row. False when the row is no longer this process's:
+    /// its lease ran out while it waited here and another instance took it back, so sending now would repeat it.
+    /// </summary>
+    public Task<bool> RenewLeaseAsync(OutboxRow row, string owner, DateTimeOffset leaseUntil) =>
+        _writer.RunAsync(
+            async batch => await batch.ExecuteAsync(
+                "UPDATE outbox SET lease_until = @until WHERE id = @id AND lease_owner = @owner AND state = 'sending'",
+                ("until", leaseUntil.ToMs()), ("id", row.Id), ("owner", owner)) == 1,
+            CancellationToken.None);
+
     /// <summary>Marks the row sent; the chat's next rows become due no sooner than <paramref name="nextForChat"/>.</summary>
     public Task MarkSentAsync(OutboxRow row, string owner, string? messageId, DateTimeOffset now, DateTimeOffset nextForChat) =>
         RecordAsync(
-            """
+            $"""
             UPDATE outbox SET state = 'sent', sent_at = @now, platform_message_id = @message, attempts = attempts + 1,
                 lease_until = NULL, last_error = NULL
             WHERE id = @id AND lease_owner = @owner AND state IN ('sending', 'pending');
-            UPDATE outbox SET next_attempt_at = MAX(next_attempt_at, @next) WHERE chat_id = @chat AND state = 'pending';
+            UPDATE outbox SET next_attempt_at = {database.Dialect.Greatest("next_attempt_at", "@next")} WHERE chat_id = @chat AND state = 'pending';
             UPDATE chats SET not_found_count = 0 WHERE id = @chat AND not_found_count <> 0;
             """,
             [("now", now.ToMs()), ("message", messageId), ("id", row.Id), ("owner", owner), ("chat", row.ChatId), ("next", nextForChat.ToMs())]);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Configuration;
 using NewsBot.Incidents;
 using NewsBot.Pipeline;
+using NewsBot.Storage;
 using Quartz;
 
 namespace NewsBot.Feeds;
@@ -20,12 +21,17 @@ public static class FeedsSetup
         builder.Services.AddSingleton<FeedHealthQuery>();
         builder.Services.AddSingleton<FeedChecker>();
 
-        builder.Services.AddQuartz(quartz => quartz.ScheduleJob<CheckFeedsJob>((services, trigger) => trigger
-            .WithIdentity("check-feeds")
-            .StartNow()
-            .WithSimpleSchedule(schedule => schedule
-                .WithInterval(Tick(services.GetRequiredService<IOptions<FeedOptions>>().Value.Interval))
-                .RepeatForever())));
+        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        builder.Services.AddQuartz(quartz =>
+        {
+            quartz.UseNewsBotStore(storage);
+            quartz.ScheduleJob<CheckFeedsJob>((services, trigger) => trigger
+                .WithIdentity("check-feeds")
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule
+                    .WithInterval(Tick(services.GetRequiredService<IOptions<FeedOptions>>().Value.Interval))
+                    .RepeatForever()));
+        });
         // A running check finishes (its transaction commits) before the host stops.
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;

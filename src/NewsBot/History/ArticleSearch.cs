@@ -5,7 +5,7 @@ using NewsBot.Storage;
 namespace NewsBot.History;
 
 /// <summary>
-/// Full-text search over stored articles for <c>/cari</c> (SQLite FTS5, diacritics removed). The user's text is
+/// Full-text search over stored articles for <c>/cari</c> (SQLite FTS5 or PostgreSQL tsvector, diacritics removed). The user's text is
 /// always a bound parameter, built by <see cref="FtsQuery"/>. FTS5 yields matches newest first, so the newest
 /// <see cref="CandidateLimit"/> matches are read and ranked: BM25 (<see cref="Bm25"/>; a title hit weighs most)
 /// divided by an age factor (1 + age in years), so a recent report beats an equally good old one. A very common
@@ -31,8 +31,8 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
 
         await using var connection = await database.OpenAsync(cancellationToken);
         var candidates = await connection.QueryAsync(
-            """
-            WITH hits AS (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT @cap)
+            $"""
+            WITH hits AS ({NewestMatches("@match", "@cap")})
             SELECT a.id, a.incident_id, i.company_slug, a.outlet, a.title, a.url, COALESCE(a.published_at, a.first_seen_at), a.lead, a.summary
             FROM hits h JOIN articles a ON a.id = h.id LEFT JOIN incidents i ON i.id = a.incident_id
             """,
@@ -40,7 +40,7 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
                     r.GetInt64(0), r.NullableInt64(1), r.NullableString(2), r.GetString(3), r.GetString(4), r.NullableString(5),
                     DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6))),
                   Columns: new[] { r.GetString(4), r.GetString(7), r.GetString(8) }),
-            parameters: [("match", match), ("cap", CandidateLimit)],
+            parameters: [("match", database.Dialect.IsPostgres ? TsQueryText(userText) : match), ("cap", CandidateLimit)],
             cancellationToken: cancellationToken);
         if (candidates.Count == 0)
         {
@@ -64,19 +64,16 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
     /// Each word's idf. How many articles hold a word is counted exactly up to <see cref="FrequencySample"/>; above
     /// that it is extrapolated from how densely the newest matches fill the newest article ids.
     /// </summary>
-    private static async Task<List<double>> IdfAsync(DbConnection connection, List<string> words, CancellationToken cancellationToken)
+    private async Task<List<double>> IdfAsync(DbConnection connection, List<string> words, CancellationToken cancellationToken)
     {
         var documents = Convert.ToDouble(await connection.ScalarAsync("SELECT MAX(id) FROM articles", cancellationToken: cancellationToken) ?? 1L, CultureInfo.InvariantCulture);
         var idf = new List<double>(words.Count);
         foreach (var word in words)
         {
             var sample = await connection.QueryAsync(
-                """
-                SELECT COUNT(*), MIN(id) FROM (
-                    SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH @word ORDER BY rowid DESC LIMIT @sample)
-                """,
+                $"SELECT COUNT(*), MIN(id) FROM ({NewestMatches("@word", "@sample")}) AS newest",
                 r => (Count: r.GetInt64(0), Oldest: r.IsDBNull(1) ? 0 : r.GetInt64(1)),
-                parameters: [("word", "\"" + word + "\""), ("sample", FrequencySample)], cancellationToken: cancellationToken);
+                parameters: [("word", database.Dialect.IsPostgres ? word : "\"" + word + "\""), ("sample", FrequencySample)], cancellationToken: cancellationToken);
             var (count, oldest) = sample[0];
             var withWord = count < FrequencySample ? count : count * documents / Math.Max(1, documents - oldest + 1);
             idf.Add(Bm25.Idf(documents, Math.Min(withWord, documents)));
@@ -84,4 +81,18 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
 
         return idf;
     }
+
+    /// <summary>Ids of the newest articles matching <paramref name="query"/>: FTS5 on SQLite, the tsvector's GIN index on PostgreSQL.</summary>
+    private string NewestMatches(string query, string limit) => database.Dialect.IsPostgres
+        ? $"SELECT id FROM articles WHERE search @@ websearch_to_tsquery('simple', search_fold({query})) ORDER BY id DESC LIMIT {limit}"
+        : $"SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH {query} ORDER BY rowid DESC LIMIT {limit}";
+
+    /// <summary>
+    /// The user's terms as websearch_to_tsquery input meaning "all of these words": only the index's own tokens
+    /// (letters and digits), a term of several tokens as a quoted phrase, so no operator can come from the user.
+    /// </summary>
+    private static string TsQueryText(string userText) => string.Join(
+        ' ',
+        FtsQuery.Terms(userText).Select(Bm25.Tokens).Where(tokens => tokens.Count > 0)
+            .Select(tokens => tokens.Count == 1 ? tokens[0] : "\"" + string.Join(' ', tokens) + "\""));
 }

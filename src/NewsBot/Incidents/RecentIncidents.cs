@@ -18,7 +18,7 @@ public sealed class RecentIncidents(Database database)
         var rows = await connection.QueryAsync(
             $"""
             SELECT i.id, i.type, COALESCE(co.name, i.company_slug), i.title, i.first_reported_at,
-                   (SELECT group_concat(company_slug) FROM incident_companies WHERE incident_id = i.id),
+                   (SELECT {database.Dialect.JoinedList("company_slug")} FROM incident_companies WHERE incident_id = i.id),
                    (SELECT outlet FROM articles WHERE incident_id = i.id ORDER BY id LIMIT 1),
                    (SELECT url FROM articles WHERE incident_id = i.id ORDER BY id LIMIT 1)
             FROM incidents i LEFT JOIN companies co ON co.slug = i.company_slug

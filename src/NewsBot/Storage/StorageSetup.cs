@@ -9,6 +9,7 @@ public static class StorageSetup
         builder.AddValidatedOptions<StorageOptions>(StorageOptions.SectionName);
         builder.Services.AddSingleton<Database>();
         builder.Services.AddSingleton<BotStateStore>();
+        builder.Services.AddSingleton<DatabaseLease>();
         return builder;
     }
 }

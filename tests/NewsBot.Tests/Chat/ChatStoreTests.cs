@@ -4,6 +4,7 @@ using NewsBot.Chat.Subscriptions;
 using NewsBot.Delivery;
 using NewsBot.Tests.Delivery;
 using NewsBot.Tests.Fakes;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Chat;
 
@@ -11,7 +12,7 @@ public sealed class ChatStoreTests
 {
     private static readonly ChatAddress Group = new("telegram", "-100", ChatKind.Group);
 
-    [Fact]
+    [StoreFact]
     public async Task PauseChatAsync_KeepsSubscriptions()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -25,7 +26,7 @@ public sealed class ChatStoreTests
         Assert.Equal(["xiaomi"], await FollowedAsync(subscriptions, Group));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MoveChatAsync_NewId_KeepsSubscriptionsUnderNewId()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -39,7 +40,7 @@ public sealed class ChatStoreTests
         Assert.Equal(["xiaomi"], await FollowedAsync(subscriptions, Group with { ExternalId = "-1009" }));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MoveChatAsync_NewIdAlreadyKnown_MergesSubscriptions()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -54,7 +55,7 @@ public sealed class ChatStoreTests
         Assert.Equal(["tokopedia", "xiaomi"], await FollowedAsync(subscriptions, moved));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MoveChatAsync_OntoKnownChat_MovesQueueWithoutDuplicatingAnAlert()
     {
         await using var db = await OutboxFixture.CreateAsync();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using NewsBot.Chat;
 using NewsBot.Delivery;
 using NewsBot.Storage;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Chat;
 
@@ -13,7 +14,7 @@ public sealed class ConversationHost : IAsyncDisposable
     public static readonly ChatAddress Group = new("telegram", "-100", ChatKind.Group);
     public static readonly ChatAddress Private = new("discord", "55", ChatKind.Private);
 
-    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("newsbot-test-");
+    private readonly TestStore _store = new();
     private IHost _host = null!;
 
     public IServiceProvider Services => _host.Services;
@@ -26,7 +27,7 @@ public sealed class ConversationHost : IAsyncDisposable
             .Build()
             .AsEnumerable()
             .ToDictionary(pair => pair.Key, pair => pair.Value);
-        settings["Storage:DataDirectory"] = host._data.FullName;
+        host._store.ApplyTo(settings);
         host._host = NewsBotHost.Create([], settings);
         await host.Services.GetRequiredService<Database>().MigrateAsync(CancellationToken.None);
         return host;
@@ -79,7 +80,6 @@ public sealed class ConversationHost : IAsyncDisposable
             await disposable.DisposeAsync();
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _data.Delete(recursive: true);
+        _store.Dispose();
     }
 }

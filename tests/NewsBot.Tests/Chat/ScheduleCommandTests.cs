@@ -16,7 +16,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_QuietRangeFromAdmin_StoredAndConfirmedInWib()
     {
         var reply = await RunAsync("senyap", "22.00 - 06.00");
@@ -25,7 +25,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Equal(new ChatSchedule(new TimeOnly(22, 0), new TimeOnly(6, 0)), await Chats.ScheduleAsync(Group, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_QuietFromNonAdmin_RefusedAndUnchanged()
     {
         var reply = await RunAsync("quiet", "22:00-06:00", canManage: false);
@@ -34,7 +34,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Equal(ChatSchedule.None, await Chats.ScheduleAsync(Group, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_QuietOff_Cleared()
     {
         await RunAsync("senyap", "22:00-06:00");
@@ -58,7 +58,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Equal(ChatSchedule.None, await Chats.ScheduleAsync(Group, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_QuietSameStartAndEnd_Refused()
     {
         var reply = await RunAsync("senyap", "07:00-07:00");
@@ -67,7 +67,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Equal(ChatSchedule.None, await Chats.ScheduleAsync(Group, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_DigestEnglishAlias_SetAndListedForEveryone()
     {
         var reply = await RunAsync("digest", "7.30");
@@ -81,7 +81,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Contains("Ringkasan harian: pukul 07:30 WIB.", list, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_QuietWhileDigestOn_WarnsThatTheDigestDecides()
     {
         await RunAsync("ringkasan", "08:00");
@@ -91,7 +91,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Contains(Texts.DigestStillOn(new TimeOnly(8, 0)), reply, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_NoArgument_ShowsCurrentScheduleThenUsage()
     {
         var empty = await RunAsync("ringkasan", "");
@@ -102,7 +102,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Equal("Ringkasan harian: pukul 06:00 WIB.\n\n" + Texts.DigestUsage, set);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_Help_ListsTheScheduleCommands()
     {
         var help = await RunAsync("bantuan", "");

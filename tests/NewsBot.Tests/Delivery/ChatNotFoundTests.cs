@@ -1,5 +1,6 @@
 using NewsBot.Configuration;
 using NewsBot.Delivery;
+using NewsBot.Tests.Storage;
 using static NewsBot.Tests.Delivery.DeliveryFaultTests;
 
 namespace NewsBot.Tests.Delivery;
@@ -15,7 +16,7 @@ public sealed class ChatNotFoundTests
         PauseAfterChatNotFound = 3,
     };
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_OneNotFound_RetriesWithBackoffAndCountsAttempt()
     {
         var clock = TestClock.Create();
@@ -34,7 +35,7 @@ public sealed class ChatNotFoundTests
         Assert.Null(await db.TextAsync("SELECT paused_reason FROM chats WHERE id = @c", ("c", chat)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_TwoNotFoundThenSent_ResetsCountAndKeepsChatActive()
     {
         var clock = TestClock.Create();
@@ -62,7 +63,7 @@ public sealed class ChatNotFoundTests
         Assert.Equal(["UJI0001", "UJI0002"], fake.Ledger.Select(e => Marker(e.Body)).ToArray());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_ThreeNotFoundInARow_PausesChatAndSkipsItsQueue()
     {
         var clock = TestClock.Create();
@@ -86,7 +87,7 @@ public sealed class ChatNotFoundTests
         Assert.Equal(0, await db.ScalarAsync("SELECT COUNT(*) FROM chats WHERE paused_at IS NOT NULL AND id <> @c", ("c", chats[1])));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_NotFoundThresholdOne_PausesAtOnce()
     {
         await using var db = await OutboxFixture.CreateAsync();
@@ -102,7 +103,7 @@ public sealed class ChatNotFoundTests
         Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM chats WHERE id = @c AND paused_at IS NOT NULL", ("c", chat)));
     }
 
-    [Fact]
+    [StoreFact]
     public void Validate_PauseAfterChatNotFoundZero_NamesTheSetting()
     {
         var options = new DeliveryOptions { PauseAfterChatNotFound = 0 };

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsBot.Delivery;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Delivery;
 
@@ -14,7 +15,7 @@ public sealed partial class DeliveryFaultTests
         PlatformPauseAfterRateLimits = 1000,
     };
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_ServerErrors_RetriesUntilDeliveredOnce()
     {
         var clock = TestClock.Create();
@@ -34,7 +35,7 @@ public sealed partial class DeliveryFaultTests
         Assert.Equal(5, await db.ScalarAsync("SELECT COUNT(*) FROM outbox WHERE state = 'sent'"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_RateLimitBurst_WaitsRetryAfterAndLosesNothing()
     {
         await using var fake = await FakeChatServer.StartAsync();
@@ -63,7 +64,7 @@ public sealed partial class DeliveryFaultTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_TimeoutsAndLostAnswers_RetriesWithAtMostOneDuplicatePerLostAnswer()
     {
         var clock = TestClock.Create();
@@ -91,7 +92,7 @@ public sealed partial class DeliveryFaultTests
         Assert.Single(perChat, p => p.Value == 2);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_ForbiddenMidFanOut_PausesThatChatAndDeliversTheRest()
     {
         var clock = TestClock.Create();
@@ -112,7 +113,7 @@ public sealed partial class DeliveryFaultTests
         Assert.StartsWith("403", await db.TextAsync("SELECT paused_reason FROM chats WHERE external_id = '1007'"), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_MigrateToChatId_MovesChatAndDeliversOnNewIdOnly()
     {
         var clock = TestClock.Create();
@@ -133,7 +134,7 @@ public sealed partial class DeliveryFaultTests
         Assert.Equal("-10042", await db.TextAsync("SELECT external_id FROM chats WHERE id = @c", ("c", group)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_PlatformDownForMinutes_RowsWaitThenDeliverOnce()
     {
         var clock = TestClock.Create();

@@ -1,4 +1,5 @@
 using NewsBot.Delivery;
+using NewsBot.Tests.Storage;
 using static NewsBot.Tests.Delivery.DeliveryFaultTests;
 
 namespace NewsBot.Tests.Delivery;
@@ -13,7 +14,7 @@ public sealed class DiscordFaultTests
         MaxAttempts = 10,
     };
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_LostAnswersAndTimeouts_NonceKeepsEveryAlertSingle()
     {
         var clock = TestClock.Create();
@@ -42,7 +43,7 @@ public sealed class DiscordFaultTests
         Assert.Equal(12, await db.ScalarAsync("SELECT COUNT(*) FROM outbox WHERE state = 'sent'"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_MissingAccessAndUnknownChannel_PausesThoseChannelsOnly()
     {
         var clock = TestClock.Create();
@@ -69,7 +70,7 @@ public sealed class DiscordFaultTests
         Assert.Equal(2, await db.ScalarAsync("SELECT COUNT(*) FROM chats WHERE paused_at IS NOT NULL"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_RateLimitBurst_DeliversEachAlertOnce()
     {
         await using var fake = await FakeChatServer.StartAsync();

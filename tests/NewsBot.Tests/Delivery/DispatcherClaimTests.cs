@@ -1,10 +1,11 @@
 using NewsBot.Delivery;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Delivery;
 
 public sealed class DispatcherClaimTests
 {
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_ChatWithBacklog_SendsOneRowPerChatPerRoundInOrder()
     {
         await using var db = await OutboxFixture.CreateAsync();
@@ -29,7 +30,7 @@ public sealed class DispatcherClaimTests
         Assert.Contains(platform.Sends.Take(2), s => s.Title == "quiet");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_ChatSpacing_DelaysChatsNextRowOnly()
     {
         var clock = TestClock.Create();
@@ -53,7 +54,7 @@ public sealed class DispatcherClaimTests
         Assert.Equal(["A", "A", "B", "B"], platform.Sends.Select(s => s.Title).ToArray());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_BigFanOut_DoesNotStarveLaterChat()
     {
         await using var db = await OutboxFixture.CreateAsync();
@@ -73,7 +74,7 @@ public sealed class DispatcherClaimTests
         Assert.Equal(["hog0", "late"], platform.Sends.Select(s => s.Title).Order().ToArray());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_PlatformNotConfiguredOrChatPaused_RowsStayPending()
     {
         await using var db = await OutboxFixture.CreateAsync();
@@ -91,7 +92,7 @@ public sealed class DispatcherClaimTests
         Assert.Equal(0, await dispatcher.CountDeliverableAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_ExpiredLeaseOfCrashedSender_ReclaimsAndSends()
     {
         var clock = TestClock.Create();
@@ -112,7 +113,7 @@ public sealed class DispatcherClaimTests
         Assert.Equal("sent", (await db.RowAsync(row)).State);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_TelegramDefaults_KeepsOneSendInFlight()
     {
         await using var db = await OutboxFixture.CreateAsync();
@@ -134,7 +135,7 @@ public sealed class DispatcherClaimTests
         Assert.True(discord.MaxConcurrent >= 1);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_ShutdownWhileQueued_ReleasesUnsentRows()
     {
         await using var db = await OutboxFixture.CreateAsync();
@@ -163,7 +164,7 @@ public sealed class DispatcherClaimTests
         Assert.Single(platform.Sends);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SummarizeAsync_MixedStates_CountsPerPlatform()
     {
         var clock = TestClock.Create();

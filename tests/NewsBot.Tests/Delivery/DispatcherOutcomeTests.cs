@@ -1,4 +1,5 @@
 using NewsBot.Delivery;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Delivery;
 
@@ -12,7 +13,7 @@ public sealed class DispatcherOutcomeTests
         PlatformPauseAfterRateLimits = 3,
     };
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_Accepted_MarksSentWithMessageId()
     {
         await using var db = await OutboxFixture.CreateAsync();
@@ -29,7 +30,7 @@ public sealed class DispatcherOutcomeTests
         Assert.Equal(("-100", "A", row.ToString(System.Globalization.CultureInfo.InvariantCulture)), Assert.Single(platform.Sends));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_TransientFailure_BacksOffWithJitterThenDies()
     {
         var clock = TestClock.Create();
@@ -61,7 +62,7 @@ public sealed class DispatcherOutcomeTests
         Assert.Empty(platform.Sends);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_RateLimited_WaitsRetryAfterWithoutCountingAndPausesPlatformWhenRepeated()
     {
         var clock = TestClock.Create();
@@ -92,7 +93,7 @@ public sealed class DispatcherOutcomeTests
         Assert.Equal(4, platform.Sends.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_ChatGone_PausesChatAndSkipsItsQueue()
     {
         await using var db = await OutboxFixture.CreateAsync();
@@ -115,7 +116,7 @@ public sealed class DispatcherOutcomeTests
         Assert.DoesNotContain(platform.Sends, s => s.ChatId == "10");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_ChatMoved_RekeysChatAndResendsToNewId()
     {
         await using var db = await OutboxFixture.CreateAsync();
@@ -133,7 +134,7 @@ public sealed class DispatcherOutcomeTests
         Assert.Equal("-1001", Assert.Single(platform.Sends).ChatId);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_ChatMovedOntoKnownChat_MergesAndSendsOnce()
     {
         var clock = TestClock.Create();
@@ -159,7 +160,7 @@ public sealed class DispatcherOutcomeTests
         Assert.All(platform.Sends, s => Assert.Equal("-1001", s.ChatId));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_Rejected_MarksDeadAtOnce()
     {
         await using var db = await OutboxFixture.CreateAsync();

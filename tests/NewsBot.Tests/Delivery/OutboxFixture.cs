@@ -6,28 +6,29 @@ using NewsBot.Alerts;
 using NewsBot.Analysis;
 using NewsBot.Delivery;
 using NewsBot.Storage;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Delivery;
 
-/// <summary>A migrated SQLite database in a temporary folder with helpers to seed chats and outbox rows.</summary>
+/// <summary>A migrated database of the running test case's provider (<see cref="TestStore"/>) with helpers to seed chats and outbox rows.</summary>
 internal sealed class OutboxFixture : IAsyncDisposable
 {
     private readonly ServiceProvider _metricsServices = new ServiceCollection().AddMetrics().BuildServiceProvider();
     private readonly List<Dispatcher> _dispatchers = [];
 
-    private OutboxFixture(string directory, TimeProvider clock)
+    private readonly TestStore _store = new();
+
+    private OutboxFixture(TimeProvider clock)
     {
-        Directory = directory;
         Clock = clock;
-        Storage = new StorageOptions { DataDirectory = directory, FileName = "newsbot.db" };
         Database = new Database(Options.Create(Storage), clock, NullLogger<Database>.Instance);
     }
 
-    public string Directory { get; }
+    public string Directory => Storage.DataDirectory;
 
     public TimeProvider Clock { get; }
 
-    public StorageOptions Storage { get; }
+    public StorageOptions Storage => _store.Options;
 
     public Database Database { get; }
 
@@ -36,8 +37,7 @@ internal sealed class OutboxFixture : IAsyncDisposable
 
     public static async Task<OutboxFixture> CreateAsync(TimeProvider? clock = null)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "newsbot-delivery-" + Guid.NewGuid().ToString("N"));
-        var fixture = new OutboxFixture(directory, clock ?? TestClock.Create());
+        var fixture = new OutboxFixture(clock ?? TestClock.Create());
         await fixture.Database.MigrateAsync(CancellationToken.None);
         await fixture.ExecuteAsync(
             "INSERT INTO companies (slug, name, updated_at) VALUES ('acme', 'Acme', 0)");
@@ -141,15 +141,7 @@ internal sealed class OutboxFixture : IAsyncDisposable
         }
 
         await _metricsServices.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
+        _store.Dispose();
     }
 }
 

@@ -1,6 +1,7 @@
 using NewsBot.Alerts;
 using NewsBot.Chat;
 using NewsBot.Delivery;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Delivery;
 
@@ -14,7 +15,7 @@ public sealed class QuietHoursAndDigestTests
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
     private static readonly DeliveryOptions Options = NoSpacing();
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_OneAlertInQuietHours_HeldThenSentAsNormalAlertAtTheEnd()
     {
         var clock = TestClock.Create();
@@ -42,7 +43,7 @@ public sealed class QuietHoursAndDigestTests
         Assert.Empty(platform.Digests);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_ThreeAlertsInQuietHours_OneDigestAtTheEndOthersUnaffected()
     {
         var clock = TestClock.Create();
@@ -82,7 +83,7 @@ public sealed class QuietHoursAndDigestTests
         Assert.Equal(3, await db.ScalarAsync("SELECT COUNT(*) FROM outbox WHERE merged_into = @id", ("id", long.Parse(key, System.Globalization.CultureInfo.InvariantCulture))));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_DailyDigest_TheDaysAlertsInOneMessageAtDigestTime()
     {
         var clock = TestClock.Create();
@@ -117,7 +118,7 @@ public sealed class QuietHoursAndDigestTests
             await db.ScalarAsync("SELECT next_attempt_at FROM outbox WHERE state = 'held'"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_MoreAlertsThanOneDigestHolds_SeveralPartsInOrder()
     {
         var clock = TestClock.Create();
@@ -141,7 +142,7 @@ public sealed class QuietHoursAndDigestTests
         Assert.Equal(0, await db.ScalarAsync("SELECT COUNT(*) FROM outbox WHERE state NOT IN ('sent', 'merged')"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_DigestFailsOnce_RetriedWithTheSameDeliveryKey()
     {
         var clock = TestClock.Create();
@@ -169,7 +170,7 @@ public sealed class QuietHoursAndDigestTests
         Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM outbox WHERE alert_key LIKE 'digest:%'"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchRoundAsync_FoldFailsHalfway_EveryHeldRowStaysHeldAndNextRoundFolds()
     {
         var clock = TestClock.Create();
@@ -207,7 +208,7 @@ public sealed class QuietHoursAndDigestTests
         Assert.Equal([["A", "B"], ["C"]], platform.Digests.Select(d => d.Digest.Alerts.Select(a => a.Title).ToArray()));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SetQuietHoursAsync_TurnedOffWhileHolding_HeldAlertsGoOutAtOnceOneByOne()
     {
         var clock = TestClock.Create();
@@ -232,7 +233,7 @@ public sealed class QuietHoursAndDigestTests
         Assert.Equal(ChatSchedule.None, await chats.ScheduleAsync(address, CancellationToken.None));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SetDigestAsync_SwitchedOnWhileQuietHoursHold_HeldAlertsWaitForTheDigest()
     {
         var clock = TestClock.Create();
@@ -253,7 +254,7 @@ public sealed class QuietHoursAndDigestTests
             await db.ScalarAsync("SELECT next_attempt_at FROM outbox WHERE state = 'held'"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DispatchDueAsync_ChatGoneWhileHolding_HeldRowsSkippedNotLeftBehind()
     {
         var clock = TestClock.Create();

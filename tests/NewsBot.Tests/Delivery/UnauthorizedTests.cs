@@ -4,6 +4,7 @@ using NewsBot.Alerts;
 using NewsBot.Chat;
 using NewsBot.Configuration;
 using NewsBot.Delivery;
+using NewsBot.Tests.Storage;
 using static NewsBot.Tests.Delivery.DeliveryFaultTests;
 
 namespace NewsBot.Tests.Delivery;
@@ -19,7 +20,7 @@ public sealed class UnauthorizedTests
         UnauthorizedProbeInterval = TimeSpan.FromMinutes(15),
     };
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_TelegramUnauthorized_StopsLaneKeepsRowsAndLogsCriticalOnce()
     {
         var clock = TestClock.Create();
@@ -49,7 +50,7 @@ public sealed class UnauthorizedTests
         Assert.Contains("restart", critical, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_TelegramUnauthorized_TokenNeverLogged()
     {
         var clock = TestClock.Create();
@@ -69,10 +70,10 @@ public sealed class UnauthorizedTests
         Assert.Contains(logs.Lines, m => m.StartsWith("Critical", StringComparison.Ordinal));
         Assert.All(logs.Lines, m => Assert.DoesNotContain(secret, m, StringComparison.Ordinal));
         Assert.DoesNotContain(secret, status, StringComparison.Ordinal);
-        Assert.DoesNotContain(secret, await db.TextAsync("SELECT group_concat(COALESCE(last_error, ''), '|') FROM outbox") ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, await db.TextAsync($"SELECT {db.Database.Dialect.JoinedList("COALESCE(last_error, '')")} FROM outbox") ?? "", StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SummarizeAsync_PlatformStopped_StatusTextSaysStoppedSinceInWib()
     {
         var clock = TestClock.Create();
@@ -98,7 +99,7 @@ public sealed class UnauthorizedTests
         Assert.DoesNotContain("discord: BERHENTI", after, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_ProbeAfterIntervalSucceeds_ResumesAndDeliversEverything()
     {
         var clock = TestClock.Create();
@@ -129,7 +130,7 @@ public sealed class UnauthorizedTests
         Assert.DoesNotContain("BERHENTI", StatusText.Format([], await dispatcher.SummarizeAsync(CancellationToken.None)), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_ProbeStillUnauthorized_OneProbePerIntervalAndNoNewCriticalLine()
     {
         var clock = TestClock.Create();
@@ -155,7 +156,7 @@ public sealed class UnauthorizedTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_DiscordUnauthorized_StopsLaneWithoutFurtherRequests()
     {
         var clock = TestClock.Create();
@@ -186,7 +187,7 @@ public sealed class UnauthorizedTests
         Assert.DoesNotContain("delivery-tests-discord-token", critical, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task PlatformStoppedGauge_StopThenResume_OneThenZero()
     {
         var clock = TestClock.Create();
@@ -222,7 +223,7 @@ public sealed class UnauthorizedTests
         Assert.Equal(0L, gauge["telegram"]);
     }
 
-    [Fact]
+    [StoreFact]
     public void Validate_ProbeIntervalTooShort_NamesTheSetting()
     {
         var options = new DeliveryOptions { UnauthorizedProbeInterval = TimeSpan.FromMilliseconds(10) };

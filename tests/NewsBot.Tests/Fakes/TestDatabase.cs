@@ -1,20 +1,18 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Storage;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Fakes;
 
-/// <summary>A migrated SQLite database in its own temporary folder, deleted on dispose.</summary>
+/// <summary>A migrated database of the running test case's provider (<see cref="TestStore"/>), removed on dispose.</summary>
 public sealed class TestDatabase : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("newsbot-test-");
+    private readonly TestStore _store = new();
 
-    private TestDatabase(TimeProvider clock)
-    {
-        Options = new StorageOptions { DataDirectory = _folder.FullName };
+    private TestDatabase(TimeProvider clock) =>
         Database = new Database(Microsoft.Extensions.Options.Options.Create(Options), clock, NullLogger<Database>.Instance);
-    }
 
-    public StorageOptions Options { get; }
+    public StorageOptions Options => _store.Options;
 
     public Database Database { get; }
 
@@ -25,9 +23,5 @@ public sealed class TestDatabase : IDisposable
         return database;
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _store.Dispose();
 }

@@ -1,6 +1,7 @@
 using NewsBot.History;
 using NewsBot.Storage;
 using NewsBot.Tests.Fakes;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.History;
 
@@ -8,7 +9,7 @@ public sealed class ArticleSearchTests
 {
     private static readonly DateTimeOffset Now = new(2024, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
-    [Fact]
+    [StoreFact]
     public async Task SearchAsync_WordsWithAndWithoutDiacritics_FindEachOther()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -22,7 +23,7 @@ public sealed class ArticleSearchTests
         Assert.Single(accented.Hits);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SearchAsync_IncidentArticle_HitCarriesCompanyOutletLinkAndDate()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -56,7 +57,7 @@ public sealed class ArticleSearchTests
         Assert.Equal(0, results.Total);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SearchAsync_TitleHitAndLeadHitEquallyOld_TitleFirst()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -69,7 +70,7 @@ public sealed class ArticleSearchTests
         Assert.Equal(["Serangan ransomware melumpuhkan layanan", "Berita ekonomi hari ini"], hits.Select(h => h.Title));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SearchAsync_SameTextYearsApart_RecentFirst()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -82,7 +83,7 @@ public sealed class ArticleSearchTests
         Assert.Equal(["Kebocoran data baru", "Kebocoran data lama"], hits.Select(h => h.Title));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SearchAsync_MoreMatchesThanCandidates_NewestRankedAndTotalMarkedAsLowerBound()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -102,7 +103,7 @@ public sealed class ArticleSearchTests
         Assert.Equal(ArticleSearch.CandidateLimit, all.Hits.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SearchAsync_TwelveHits_PagesOfFiveAndTotalOnEveryPage()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -124,7 +125,7 @@ public sealed class ArticleSearchTests
         Assert.All(pages, p => Assert.False(p.Capped));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SearchAsync_ArticleTitleChangedOrDeleted_IndexFollows()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -146,18 +147,22 @@ public sealed class ArticleSearchTests
         Assert.Empty((await Search(db).SearchAsync("malware", 1, 5, CancellationToken.None)).Hits);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MigrateAsync_ArticlesStoredBeforeTheIndex_AreSearchable()
     {
         using var db = await TestDatabase.CreateAsync();
         await using (var connection = await db.Database.OpenAsync(CancellationToken.None))
         {
             // Back to the schema before migration 007, with an article already stored.
-            await connection.ExecuteAsync(
-                """
-                DROP TRIGGER articles_fts_insert; DROP TRIGGER articles_fts_delete; DROP TRIGGER articles_fts_update;
-                DROP TABLE articles_fts; DROP INDEX incidents_first_reported; DELETE FROM schema_migrations WHERE version = 7;
-                """);
+            await connection.ExecuteAsync(db.Database.Dialect.IsPostgres
+                ? """
+                  ALTER TABLE articles DROP COLUMN search; DROP FUNCTION search_fold;
+                  DROP INDEX incidents_first_reported; DELETE FROM schema_migrations WHERE version = 7;
+                  """
+                : """
+                  DROP TRIGGER articles_fts_insert; DROP TRIGGER articles_fts_delete; DROP TRIGGER articles_fts_update;
+                  DROP TABLE articles_fts; DROP INDEX incidents_first_reported; DELETE FROM schema_migrations WHERE version = 7;
+                  """);
         }
 
         await new HistoryData(db.Database).ArticleAsync("Aplikasi pinjol menyebar data kontak", Now);

@@ -25,7 +25,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_IncidentsOfACompany_ListWithOutletsLinksAndDetailHint()
     {
         var id = await _stored.IncidentAsync("tokopedia", "Data 91 Juta Akun Tokopedia Bocor", new DateTimeOffset(2020, 5, 2, 17, 30, 0, TimeSpan.Zero));
@@ -41,7 +41,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
         Assert.Null(reply.Page);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_PagesOfIncidents_SecondPageAndPastTheEnd()
     {
         for (var i = 0; i < 7; i++)
@@ -61,7 +61,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
         Assert.Equal("Halaman 9999 tidak ada: hanya ada 2 halaman. Coba /insiden gojek 2.", past.Text);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_IncidentsOfAYear_OnlyThatYearAndItsPagesKeepThePeriod()
     {
         await _stored.IncidentAsync("gojek", "Tahun lalu", new DateTimeOffset(2022, 6, 1, 0, 0, 0, TimeSpan.Zero));
@@ -79,7 +79,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
         Assert.Equal("Tidak ada insiden privasi Gojek pada periode tahun 2019.", none.Text);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_OneIncident_EveryOutletWithLinks()
     {
         var id = await _stored.IncidentAsync("tokopedia", "Data Tokopedia Bocor", new DateTimeOffset(2020, 5, 2, 6, 43, 0, TimeSpan.Zero));
@@ -98,7 +98,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
         Assert.Equal(HistoryTexts_NoSuchIncident(id + 100), (await RunAsync("insiden", $"#{id + 100}")).Text);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_Latest_AllCompaniesNewestFirstBoundedCount()
     {
         for (var i = 0; i < 25; i++)
@@ -117,7 +117,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
         Assert.Equal(NewsBot.Chat.History.HistoryTexts.LatestUsage, bad.Text);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_SearchInPrivateChat_HitsWithDateCompanyOutletTitleLink()
     {
         var id = await _stored.IncidentAsync("tokopedia", "Data Tokopedia Bocor", new DateTimeOffset(2020, 5, 2, 6, 43, 0, TimeSpan.Zero));
@@ -132,7 +132,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
         Assert.Equal("https://sindo.example/1", Assert.Single(reply.Links).Url);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_SearchPages_ButtonArgumentLeadsToTheNextPage()
     {
         for (var i = 0; i < 7; i++)

@@ -1,5 +1,6 @@
 using NewsBot.History;
 using NewsBot.Tests.Fakes;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.History;
 
@@ -7,7 +8,7 @@ public sealed class HistoryStoreTests
 {
     private static readonly DateTimeOffset Now = new(2024, 6, 1, 0, 0, 0, TimeSpan.Zero);
 
-    [Fact]
+    [StoreFact]
     public async Task CompanyAsync_RangeAndPages_NewestFirstInsideTheRange()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -33,7 +34,7 @@ public sealed class HistoryStoreTests
         Assert.Equal("Insiden 2022", all.Items[^1].Title);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CompanyAsync_IncidentOfTwoCompanies_ListedForBoth()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -46,7 +47,7 @@ public sealed class HistoryStoreTests
         Assert.Equal("whatsapp", Assert.Single(meta.Items).CompanySlug);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task LatestAsync_ManyCompanies_NewestFirstWithTheirArticles()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -63,7 +64,7 @@ public sealed class HistoryStoreTests
         Assert.Equal(["Media Indonesia", "SINDOnews"], latest[0].Articles.Select(a => a.Outlet));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DetailAsync_IncidentWithTwoOutlets_FactsCompaniesAndArticlesOldestFirst()
     {
         using var db = await TestDatabase.CreateAsync();

@@ -10,6 +10,7 @@ using NewsBot.Pipeline;
 using NewsBot.Storage;
 using NewsBot.Tests.Analysis;
 using NewsBot.Tests.Fakes;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Pipeline;
 
@@ -22,7 +23,7 @@ public sealed class FeedCheckSaverTests
     private static readonly ChatAddress EverythingFan = new("console", "c", ChatKind.Private);
     private static readonly ChatAddress PausedXiaomiFan = new("console", "d", ChatKind.Private);
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAsync_RelevantArticle_QueuesOneAlertPerActiveSubscriber()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -39,7 +40,7 @@ public sealed class FeedCheckSaverTests
         Assert.Equal("https://news.example/k1", alert.Sources.Single().Url);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAsync_SameItemAgain_NothingNew()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -52,7 +53,7 @@ public sealed class FeedCheckSaverTests
         Assert.Equal(2, (await OutboxAsync(db.Database)).Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAsync_BaselineItem_RememberedWithoutIncident()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -65,7 +66,7 @@ public sealed class FeedCheckSaverTests
         Assert.Empty(await OutboxAsync(db.Database));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAsync_ConfirmationOfKnownLeak_QueuesOneUpdatePerSubscriber()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -82,7 +83,7 @@ public sealed class FeedCheckSaverTests
         Assert.All(updates, u => Assert.StartsWith("Yang baru: dikonfirmasi", u.Summary, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAsync_OtherOutletRepeatsKnownLeak_NoAlertSourceAddedToPendingAlert()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -100,7 +101,7 @@ public sealed class FeedCheckSaverTests
         Assert.All(alerts, a => Assert.Equal(["Contoh", "Lain"], a.Sources.Select(s => s.Outlet)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAsync_OtherOutletsJoinAfterAlertWasSent_HistoryShowsJugaDiberitakan()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -129,7 +130,7 @@ public sealed class FeedCheckSaverTests
         Assert.Contains("Juga diberitakan: Kompas, Detik <b>&</b>", listingText, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAsync_ThreeOutletsInOneCheck_OneAlertListingThem()
     {
         using var db = await TestDatabase.CreateAsync();
@@ -146,7 +147,7 @@ public sealed class FeedCheckSaverTests
         Assert.Equal(["Contoh", "Kedua", "Ketiga"], alert.Sources.Select(s => s.Outlet));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveAsync_PolicyChangeAfterLeak_SeparateIncidentWithItsOwnAlert()
     {
         using var db = await TestDatabase.CreateAsync();

@@ -25,6 +25,14 @@ public sealed class TelegramOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan PollTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Only the instance holding the poller lease long-polls (several instances on PostgreSQL); it renews before each
+    /// getUpdates, so this must exceed <see cref="PollTimeout"/> plus handling one batch. Another instance takes over
+    /// within this time after the holder dies.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
+    public TimeSpan PollerLease { get; init; } = TimeSpan.FromSeconds(90);
+
     /// <summary>Pause after an empty getUpdates answer (for servers that do not long-poll, like the npm emulator).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan PollIdleDelay { get; init; } = TimeSpan.Zero;

@@ -17,11 +17,13 @@ public sealed class TelegramPollingService(
     TelegramStartup startup,
     TelegramUpdateHandler handler,
     BotStateStore state,
+    DatabaseLease lease,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     public const string OffsetKey = "telegram.update_offset";
+    public const string LeaseName = "telegram.poller";
     private const int AttemptsPerUpdate = 3;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -29,9 +31,24 @@ public sealed class TelegramPollingService(
         TelegramOptions settings = options.Value;
         var backoff = new TelegramBackoff(settings.MaxBackoff);
         await StartAsync(backoff, stoppingToken);
-        int? offset = int.TryParse(await state.GetAsync(OffsetKey, stoppingToken), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int stored) ? stored : null;
+        int? offset = null;
+        bool polling = false;
         while (!stoppingToken.IsCancellationRequested)
         {
+            if (!await HoldsPollerLeaseAsync(settings, stoppingToken))
+            {
+                polling = false;
+                await Task.Delay(settings.PollerLease / 3, clock, stoppingToken);
+                continue;
+            }
+
+            if (!polling)
+            {
+                // Taking over from another instance: continue from the offset it stored.
+                offset = int.TryParse(await state.GetAsync(OffsetKey, stoppingToken), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int stored) ? stored : null;
+                polling = true;
+            }
+
             Update[] updates;
             try
             {
@@ -57,6 +74,33 @@ public sealed class TelegramPollingService(
             {
                 await Task.Delay(settings.PollIdleDelay, clock, stoppingToken);
             }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await lease.ReleaseAsync(LeaseName, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The lease then simply runs out and another instance takes over a little later.
+            logger.LogWarning("Could not release the Telegram poller lease: {Error}", ex.Message);
+        }
+    }
+
+    private async Task<bool> HoldsPollerLeaseAsync(TelegramOptions settings, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await lease.TryAcquireAsync(LeaseName, settings.PollerLease, stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning("Could not take the Telegram poller lease: {Error}", ex.Message);
+            return false;
         }
     }
 

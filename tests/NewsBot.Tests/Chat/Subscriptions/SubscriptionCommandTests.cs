@@ -4,6 +4,7 @@ using NewsBot.Chat;
 using NewsBot.Chat.Subscriptions;
 using NewsBot.Delivery;
 using NewsBot.Storage;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Chat.Subscriptions;
 
@@ -24,7 +25,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         return await AlertRecipients.RecipientsAsync(connection, transaction, slugs, type, CancellationToken.None);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task StopAsync_WhileFollowingAll_ExcludedFromRoutingAndListed()
     {
         await _host.SendAsync("ikuti", "semua");
@@ -39,7 +40,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.DoesNotContain("Tokopedia,", list, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FollowAsync_ExcludedCompanyAgain_ExclusionLifted()
     {
         await _host.SendAsync("ikuti", "semua");
@@ -51,7 +52,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.DoesNotContain("Kecuali", await _host.SendAsync("langganan", ""), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FollowAsync_TypeFilter_RoutesOnlyThatTypeAndShowsIt()
     {
         var reply = await _host.SendAsync("ikuti", "tokopedia, bukalapak hanya kebocoran");
@@ -62,7 +63,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.Contains("Bukalapak (hanya kebocoran); Tokopedia (hanya kebocoran)", await _host.SendAsync("langganan", ""), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FollowAsync_IncidentsStored_LastThreeNewestFirstInOneReply()
     {
         for (var i = 0; i < 4; i++)
@@ -82,7 +83,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.Contains(SubscriptionTexts.RecentHeader, reply, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FollowAsync_NothingStored_SaysNoneRecordedYet()
     {
         var reply = await _host.SendAsync("ikuti", "semua");
@@ -90,7 +91,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.EndsWith(SubscriptionTexts.NoneRecorded, reply, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FollowAsync_ExcludedAndFilteredIncidents_NotAmongTheLastThree()
     {
         await _host.SeedIncidentAsync("tokopedia", "Tokopedia", "Tokopedia bocor", May2020);
@@ -116,7 +117,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.True((await _host.Services.GetRequiredService<SubscriptionStore>().RulesAsync(ConversationHost.Group, CancellationToken.None)).IsEmpty);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FollowAsync_Misspelt_SuggestionsAsButtonsOnTelegramAndDiscord()
     {
         var reply = await _host.ReplyAsync("ikuti", "xiomi");
@@ -130,7 +131,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.Equal(("ikuti", 1, "xiaomi"), NewsBot.Chat.Discord.DiscordReplyRenderer.ParsePageId(discord.CustomId));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FollowAsync_ZeroWidthSpaceInsideName_StillKnown()
     {
         var reply = await _host.SendAsync("ikuti", "toko\u200Bpedia");
@@ -151,7 +152,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.Equal(Texts.NoSubscriptions + "\nZona waktu: WIB (Asia/Jakarta).\n" + Texts.NoSchedule, await _host.SendAsync("langganan", "", canManage: false));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HandleAsync_PrivateChat_OwnSubscriptionsSeparateFromGroup()
     {
         await _host.SendAsync("ikuti", "gojek", chat: ConversationHost.Private);
@@ -160,7 +161,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.StartsWith(Texts.NoSubscriptions, await _host.SendAsync("langganan", ""), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task StopAsync_NotFollowed_SaysSo()
     {
         await _host.SendAsync("ikuti", "gojek");
@@ -169,7 +170,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.Single(await RecipientsAsync(["gojek"], IncidentType.Hacking));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task StopAsync_PausedChat_NotRouted()
     {
         await _host.SendAsync("ikuti", "semua");

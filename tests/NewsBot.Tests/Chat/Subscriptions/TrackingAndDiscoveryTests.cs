@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Analysis;
 using NewsBot.Chat;
 using NewsBot.Chat.Discovery;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Chat.Subscriptions;
 
@@ -27,7 +28,7 @@ public sealed class TrackingAndDiscoveryTests : IAsyncLifetime
         Assert.Equal(TrackingTexts(), await _host.SendAsync("lacak", ""));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Lacak_StoredArticleNamesIt_InsidenAnswersAtOnce()
     {
         await _host.SeedIncidentAsync(
@@ -43,7 +44,7 @@ public sealed class TrackingAndDiscoveryTests : IAsyncLifetime
         Assert.Contains("Koperasi Maju Jaya", await _host.SendAsync("langganan", ""), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Lacak_NextFeedCheck_AnalyzerFindsTheCompanyWithoutRestart()
     {
         var source = _host.Services.GetRequiredService<CompanySource>();
@@ -55,7 +56,7 @@ public sealed class TrackingAndDiscoveryTests : IAsyncLifetime
         Assert.Contains((await source.AnalyzerAsync(CancellationToken.None)).Analyze(input).Subjects, s => s.Name == "Koperasi Maju Jaya");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Lacak_Remove_NoLongerTrackedOrFollowed()
     {
         await _host.SendAsync("lacak", "Koperasi Maju Jaya");
@@ -67,7 +68,7 @@ public sealed class TrackingAndDiscoveryTests : IAsyncLifetime
         Assert.Equal(TrackingTexts(), await _host.SendAsync("lacak", ""));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Perusahaan_NoArgument_FirstPageWithAliasesAndPageCount()
     {
         var reply = await _host.SendAsync("perusahaan", "", canManage: false);
@@ -76,7 +77,7 @@ public sealed class TrackingAndDiscoveryTests : IAsyncLifetime
         Assert.Equal(DiscoveryCommands.PageSize, reply.Split('\n').Count(l => l.StartsWith('•')));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Perusahaan_Search_OnlyMatchingCompanies()
     {
         var reply = await _host.SendAsync("perusahaan", "bank");
@@ -85,7 +86,7 @@ public sealed class TrackingAndDiscoveryTests : IAsyncLifetime
         Assert.DoesNotContain("Tokopedia", reply, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Perusahaan_PagePastTheEnd_SaysHowManyPages()
     {
         var reply = await _host.SendAsync("perusahaan", "99");
@@ -93,7 +94,7 @@ public sealed class TrackingAndDiscoveryTests : IAsyncLifetime
         Assert.Matches(@"^Halaman 99 tidak ada: daftarnya hanya \d+ halaman\.", reply);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SumberAndStatus_FailingFeed_NamedWithItsError()
     {
         await _host.ExecuteAsync(
@@ -108,7 +109,7 @@ public sealed class TrackingAndDiscoveryTests : IAsyncLifetime
         Assert.Contains("Gagal: Kabar Rusak (3× berturut-turut: HTTP 503)", status, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Zona_SetThenQuietHoursWithOtherZone_BothStoredAndShown()
     {
         var zone = await _host.SendAsync("zona", "wita");
@@ -122,13 +123,13 @@ public sealed class TrackingAndDiscoveryTests : IAsyncLifetime
         Assert.Contains("Zona waktu: WIT (Asia/Jayapura).\nJam senyap: 22:00–06:00 WIT.\nRingkasan harian: pukul 07:00 WIT.", list, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Zona_Unknown_ListsTheThreeZones()
     {
         Assert.Contains("WIB (Asia/Jakarta), WITA (Asia/Makassar) atau WIT (Asia/Jayapura)", await _host.SendAsync("zona", "CET"), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Senyap_OffWhileDigestOn_SaysTheDigestStillHolds()
     {
         await _host.SendAsync("ringkasan", "07:00");

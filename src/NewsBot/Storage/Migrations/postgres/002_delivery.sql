@@ -1,0 +1,1 @@
+CREATE INDEX outbox_chat_state ON outbox(chat_id, state, id);

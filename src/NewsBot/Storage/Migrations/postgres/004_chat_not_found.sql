@@ -1,0 +1,1 @@
+ALTER TABLE chats ADD COLUMN not_found_count INTEGER NOT NULL DEFAULT 0;
