@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Chat;
 using NewsBot.Delivery;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Chat;
 

@@ -5,6 +5,7 @@ using NewsBot.Chat.Telegram;
 using NewsBot.Delivery;
 using NewsBot.Storage;
 using NewsBot.Tests.Chat;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.History;
 

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Alerts;
-using NewsBot.Chat;
+using NewsBot.Analysis;
+using NewsBot.Chat.Subscriptions;
 using NewsBot.Cli;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
@@ -116,7 +117,7 @@ public sealed class OnePathTests
 
         var host = NewsBotHost.Create([], settings);
         await host.Services.GetServices<IHostedService>().OfType<StorageInitializer>().Single().StartAsync(CancellationToken.None);
-        await host.Services.GetRequiredService<ChatStore>().SubscribeAsync(Everything, null, ChatStore.AllCompanies, CancellationToken.None);
+        await host.Services.GetRequiredService<SubscriptionStore>().FollowAsync(Everything, null, SubscriptionRules.AllKey, new HashSet<IncidentType>(), CancellationToken.None);
         return host;
     }
 

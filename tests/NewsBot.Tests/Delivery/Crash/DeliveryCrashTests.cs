@@ -118,7 +118,7 @@ public sealed class DeliveryCrashTests(ITestOutputHelper output)
     }
 
     /// <summary>The run's environment with bot tokens that name the run (see <see cref="FakeChatServer.TokensFor"/>).</summary>
-    private static Dictionary<string, string> ForLife(Dictionary<string, string> environment, int life) =>
+    internal static Dictionary<string, string> ForLife(Dictionary<string, string> environment, int life) =>
         new(environment)
         {
             ["NewsBot__Telegram__BotToken"] = FakeChatServer.TokensFor(life).Telegram,

@@ -29,7 +29,7 @@ public sealed class TwoInstanceDeliveryTests(ITestOutputHelper output)
         await using var db = await OutboxFixture.CreateAsync(TimeProvider.System);
         var expected = await SeedAsync(db);
         var killAt = new Random(Seed).Next(expected.Count / 5, expected.Count / 2);
-        var environment = DeliveryCrashTests.ChildEnvironment(db, fake);
+        var environment = DeliveryCrashTests.ForLife(DeliveryCrashTests.ChildEnvironment(db, fake), life: 1);
         environment["NewsBot__Storage__Provider"] = "Postgres";
         // Pooled in the children (the test's own string is unpooled); a lease longer than a request's timeout, so only
         // the killed instance's rows are ever taken back.
@@ -38,8 +38,10 @@ public sealed class TwoInstanceDeliveryTests(ITestOutputHelper output)
         environment["NewsBot__Delivery__PlatformMessagesPerSecond__telegram"] = "400";
         environment["NewsBot__Delivery__PlatformMessagesPerSecond__discord"] = "400";
 
-        using var victim = ChildProcess.Start("deliver", environment);
-        using var survivor = ChildProcess.Start("deliver", environment);
+        using var victim = new ChildProcess("deliver", environment);
+        using var survivor = new ChildProcess("deliver", environment);
+        victim.Start();
+        survivor.Start();
         using (var deadline = new CancellationTokenSource(Timeout))
         {
             while (fake.Ledger.Count < killAt)
