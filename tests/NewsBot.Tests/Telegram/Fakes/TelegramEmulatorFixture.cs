@@ -12,7 +12,7 @@ namespace NewsBot.Tests.Telegram.Fakes;
 /// tests/telegram-emulator/node_modules is missing (so plain `dotnet test` works on a fresh clone with npm),
 /// starts `node --unhandled-rejections=warn start.js`, and kills it at the end.
 /// </summary>
-public sealed class TelegramEmulatorFixture : IAsyncLifetime, IDisposable
+public sealed partial class TelegramEmulatorFixture : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
