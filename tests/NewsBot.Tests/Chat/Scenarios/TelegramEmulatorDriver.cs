@@ -71,9 +71,9 @@ internal sealed class TelegramEmulatorDriver : IConversationDriver
             _ => (Owner, Owner),
         };
         string? offset = await OffsetAsync();
-        if (command.IsNextPage)
+        if (command.IsPress)
         {
-            return await NextPageAsync(chat, user, offset);
+            return await PressAsync(command, chat, user, offset);
         }
 
         await _emulator.SendCommandAsync(FakeBotApi.Token, Json.User(user), Json.Chat(chat), command.Line);
@@ -84,11 +84,11 @@ internal sealed class TelegramEmulatorDriver : IConversationDriver
         return string.Join('\n', LastAnswer.Select(m => Visible(m, command)));
     }
 
-    /// <summary>Presses "Berikutnya" under the last answer; the bot edits that message in the emulator.</summary>
-    private async Task<string> NextPageAsync(long chat, long user, string? offset)
+    /// <summary>Presses a button under the last answer; the bot edits that message in the emulator.</summary>
+    private async Task<string> PressAsync(ScenarioStep command, long chat, long user, string? offset)
     {
         var buttons = _last!.Body.GetProperty("reply_markup").GetProperty("inline_keyboard").EnumerateArray().SelectMany(row => row.EnumerateArray());
-        string data = buttons.Single(b => b.GetProperty("text").GetString() == NewsBot.Chat.Texts.NextPage).GetProperty("callback_data").GetString()!;
+        string data = buttons.Single(b => b.GetProperty("text").GetString() == command.Button).GetProperty("callback_data").GetString()!;
         var message = new JsonObject
         {
             ["message_id"] = _last.MessageId,
@@ -98,12 +98,11 @@ internal sealed class TelegramEmulatorDriver : IConversationDriver
             ["text"] = _last.Text,
         };
         await _emulator.SendCallbackAsync(FakeBotApi.Token, Json.User(user), message, data);
-        ScenarioStep step = ScenarioStep.NextPage("");
-        await WaitUntilHandledAsync(offset, step);
+        await WaitUntilHandledAsync(offset, command);
         Assert.Empty(await _emulator.ReadBotMessagesAsync(FakeBotApi.Token, chat));
         _last = await _emulator.BotMessageAsync(FakeBotApi.Token, _last.MessageId);
         LastAnswer = [_last!];
-        return Visible(_last!, step);
+        return Visible(_last!, command);
     }
 
     // The poller stores the next offset only after the update's answer was sent, so a new offset means "answered".
