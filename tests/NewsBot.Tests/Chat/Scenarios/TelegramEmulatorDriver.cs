@@ -51,9 +51,10 @@ internal sealed class TelegramEmulatorDriver : IConversationDriver
     /// <summary>The last answer as the emulator stored it (HTML as sent).</summary>
     public IReadOnlyList<EmulatorMessage> LastAnswer { get; private set; } = [];
 
-    public static async Task<TelegramEmulatorDriver> StartAsync(TelegramEmulatorFixture emulator)
+    /// <param name="chatSettings">Replace <see cref="ConversationScenario.Unthrottled"/> (e.g. to test the throttle).</param>
+    public static async Task<TelegramEmulatorDriver> StartAsync(TelegramEmulatorFixture emulator, Dictionary<string, string?>? chatSettings = null)
     {
-        var settings = new Dictionary<string, string?>(ConversationScenario.Unthrottled)
+        var settings = new Dictionary<string, string?>(chatSettings ?? ConversationScenario.Unthrottled)
         {
             // The emulator answers getUpdates at once (no long polling): poll again after a short pause.
             ["Telegram:PollTimeout"] = "00:00:00",
@@ -79,9 +80,10 @@ internal sealed class TelegramEmulatorDriver : IConversationDriver
         await _emulator.SendCommandAsync(FakeBotApi.Token, Json.User(user), Json.Chat(chat), command.Line);
         await WaitUntilHandledAsync(offset, command);
         LastAnswer = await _emulator.ReadBotMessagesAsync(FakeBotApi.Token, chat);
-        Assert.True(LastAnswer.Count > 0, $"the emulator holds no answer to {command}");
-        _last = LastAnswer[^1];
-        return string.Join('\n', LastAnswer.Select(m => Visible(m, command)));
+        // Exactly one: none means the reply was refused or lost, two a resend (e.g. after a misread API answer).
+        Assert.True(LastAnswer.Count == 1, $"the emulator holds {LastAnswer.Count} answers to {command}");
+        _last = LastAnswer[0];
+        return Visible(_last, command);
     }
 
     /// <summary>Presses a button under the last answer; the bot edits that message in the emulator.</summary>

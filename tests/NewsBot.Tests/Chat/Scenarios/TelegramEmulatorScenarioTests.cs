@@ -39,6 +39,25 @@ public sealed class TelegramEmulatorScenarioTests(TelegramEmulatorFixture emulat
         }
     }
 
+    /// <summary>Over the burst a command is not run, but its sender is told so: no command goes unanswered.</summary>
+    [Fact]
+    public async Task Burst_TelegramEmulator_EveryCommandAnswered()
+    {
+        // One command per 10 minutes (the most allowed) after the burst of 5: each step waits at most a minute, so the
+        // 6th to 10th arrive before the budget refills however slow the machine is.
+        await using var driver = await TelegramEmulatorDriver.StartAsync(emulator, new() { ["Chat:CommandBurst"] = "5", ["Chat:CommandInterval"] = "00:10:00" });
+        await ScenarioData.SeedAsync(driver.Services);
+
+        var answers = new List<string>();
+        for (int i = 0; i < 10; i++)
+        {
+            answers.Add(await driver.SendAsync(new ScenarioStep("terbaru", "latest", "1", "")));
+        }
+
+        Assert.All(answers[..5], a => Assert.Contains("1 insiden privasi terbaru", a, StringComparison.Ordinal));
+        Assert.All(answers[5..], a => Assert.Contains("/terbaru belum dijalankan", a, StringComparison.Ordinal));
+    }
+
     /// <summary>The emulator stores any text; the relay refuses what Telegram refuses, so a bad reply shows up as missing.</summary>
     [Fact]
     public async Task Relay_UnbalancedHtml_RefusedAndNotStoredInEmulator()
