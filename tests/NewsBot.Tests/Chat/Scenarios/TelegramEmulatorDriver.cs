@@ -9,10 +9,11 @@ namespace NewsBot.Tests.Chat.Scenarios;
 
 /// <summary>
 /// Telegram through the npm emulator telegram-test-api: the user's command goes into the emulator as a client
-/// (/sendCommand, /sendCallback), the real bot polls it with Telegram.Bot, and the answer is read back from what
-/// the emulator stored. The emulator has no getChatMember, so the loopback fake in front of it answers that one
-/// method (scripted administrator and member) and forwards every other call; it also refuses bad HTML or overlong
-/// text as Telegram does, because the emulator stores any text, so such a reply would be missing here.
+/// (/sendCommand, /sendCallback), the real bot polls it with Telegram.Bot, and the answer is read back from what the
+/// emulator stored, in a private chat and a basic group. No step is skipped: the emulator has no getChatMember, so
+/// the loopback fake in front of it answers that one method (scripted administrator and member) and forwards every
+/// other call; it also refuses bad HTML or overlong text as Telegram does, because the emulator stores any text, so
+/// such a reply would be missing here.
 /// </summary>
 internal sealed class TelegramEmulatorDriver : IConversationDriver
 {
@@ -29,7 +30,7 @@ internal sealed class TelegramEmulatorDriver : IConversationDriver
         _emulator = emulator;
         _bot = bot;
         Owner = 7000 + instance;
-        Group = -1007000 - instance;
+        Group = -7000 - instance;
         Admin = 8000 + instance;
         Member = 9000 + instance;
         bot.Api.SetMember(Group, Admin, "administrator");
@@ -77,7 +78,7 @@ internal sealed class TelegramEmulatorDriver : IConversationDriver
             return await PressAsync(command, chat, user, offset);
         }
 
-        await _emulator.SendCommandAsync(FakeBotApi.Token, Json.User(user), Json.Chat(chat), command.Line);
+        await _emulator.SendCommandAsync(FakeBotApi.Token, Json.User(user), Chat(chat), command.Line);
         await WaitUntilHandledAsync(offset, command);
         LastAnswer = await _emulator.ReadBotMessagesAsync(FakeBotApi.Token, chat);
         // Exactly one: none means the reply was refused or lost, two a resend (e.g. after a misread API answer).
@@ -95,7 +96,7 @@ internal sealed class TelegramEmulatorDriver : IConversationDriver
         {
             ["message_id"] = _last.MessageId,
             ["date"] = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds(),
-            ["chat"] = Json.Chat(chat),
+            ["chat"] = Chat(chat),
             ["from"] = new JsonObject { ["id"] = FakeBotApi.BotId, ["is_bot"] = true, ["first_name"] = "NewsBot" },
             ["text"] = _last.Text,
         };
@@ -106,6 +107,10 @@ internal sealed class TelegramEmulatorDriver : IConversationDriver
         LastAnswer = [_last!];
         return Visible(_last!, command);
     }
+
+    // A basic group (the emulator passes the chat through as sent); the Bot API fake's driver covers supergroups.
+    private JsonObject Chat(long chat) =>
+        chat == Group ? new() { ["id"] = chat, ["type"] = "group", ["title"] = "Grup Uji" } : Json.Chat(chat);
 
     // The poller stores the next offset only after the update's answer was sent, so a new offset means "answered".
     private async Task WaitUntilHandledAsync(string? before, ScenarioStep command)
