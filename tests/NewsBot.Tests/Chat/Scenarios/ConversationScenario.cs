@@ -4,8 +4,9 @@ using static NewsBot.Tests.Chat.Scenarios.ScenarioSender;
 namespace NewsBot.Tests.Chat.Scenarios;
 
 /// <summary>
-/// The whole conversation, run unchanged through the console, Telegram and Discord: every command with good, unknown
-/// and hostile arguments, then (where the platform has groups) an administrator and a member in a group.
+/// The whole conversation, run unchanged through the console, Telegram (the Bot API fake and the npm emulator) and
+/// Discord: every command with good, unknown and hostile arguments, then (where the platform has groups; the console
+/// has none, so it skips <see cref="Group"/>) an administrator and a member in a group.
 /// </summary>
 public static class ConversationScenario
 {

@@ -39,7 +39,7 @@ public interface IConversationDriver : IAsyncDisposable
     /// <summary>The bot's services, to store the scenario's history before the conversation starts.</summary>
     IServiceProvider Services { get; }
 
-    /// <summary>False for the console, which is one private chat.</summary>
+    /// <summary>False for the console, which is one private chat: it skips the group steps (the group list, a member's hostile block).</summary>
     bool HasGroups { get; }
 
     Task<string> SendAsync(ScenarioStep command);
