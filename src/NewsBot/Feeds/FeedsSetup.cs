@@ -19,6 +19,8 @@ public static class FeedsSetup
         builder.Services.AddSingleton<RecentIncidents>();
         builder.Services.AddSingleton<TrackedBackfill>();
         builder.Services.AddSingleton<FeedHealthQuery>();
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<FeedMetrics>();
         builder.Services.AddSingleton<FeedChecker>();
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
