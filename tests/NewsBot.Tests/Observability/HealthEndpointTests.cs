@@ -125,6 +125,51 @@ public sealed class HealthEndpointTests
         }
     }
 
+    [Fact]
+    public async Task HealthHttp_RunningBot_ExitsZero()
+    {
+        using var data = new TempFolder();
+        using var host = CreateHost(data.Path);
+        await host.StartAsync();
+        try
+        {
+            var port = host.Services.GetRequiredService<HealthServer>().Address!.Port;
+
+            // As in the container: the listener's wildcard address is probed on loopback.
+            var (exit, _, error) = await NewsBotProcess.RunAsync(["health", "--http"], environment: new Dictionary<string, string?>
+            {
+                ["NewsBot__Health__Address"] = "0.0.0.0",
+                ["NewsBot__Health__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["NewsBot__Storage__DataDirectory"] = data.Path,
+            });
+
+            Assert.True(exit == 0, error);
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    [Fact]
+    public async Task HealthHttp_NothingListening_ExitsOneNamingTheUrl()
+    {
+        using var data = new TempFolder();
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        var (exit, _, error) = await NewsBotProcess.RunAsync(["health", "--http"], environment: new Dictionary<string, string?>
+        {
+            ["NewsBot__Health__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["NewsBot__Storage__DataDirectory"] = data.Path,
+        });
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"http://127.0.0.1:{port}/healthz", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Health:Address", "semua")]
     [InlineData("Health:Port", "70000")]

@@ -85,6 +85,7 @@ public sealed partial class ShutdownTests(ITestOutputHelper output)
             // Far longer than the test: a row can only come back by being released, never by its lease running out.
             ["NewsBot__Delivery__LeaseDuration"] = "00:30:00",
             ["NewsBot__Delivery__IdleDelay"] = "00:00:00.100",
+            ["NewsBot__Health__Port"] = "0",
             ["DOTNET_gcServer"] = "0",
         };
         if (mode.StartsWith("telegram", StringComparison.Ordinal))
