@@ -20,6 +20,7 @@ public sealed class FeedChecker(
     CompanySource companies,
     ArticlePipeline pipeline,
     FeedCheckSaver saver,
+    FeedMetrics metrics,
     IOptions<FeedOptions> options,
     TimeProvider clock,
     ILogger<FeedChecker> logger)
@@ -37,6 +38,7 @@ public sealed class FeedChecker(
             catch (Exception ex) when (ex is not OperationCanceledException || !token.IsCancellationRequested)
             {
                 logger.LogError(ex, "Checking feed {Feed} failed", feed.Name);
+                metrics.Failed("error");
                 await RecordFailureAsync(feed, new FetchFailure(null, ex.GetType().Name + ": " + ex.Message, null), token);
             }
         });
@@ -45,9 +47,12 @@ public sealed class FeedChecker(
     public async Task CheckFeedAsync(FeedState feed, CancellationToken cancellationToken)
     {
         // 1. Fetch with the validators of the last success, so an unchanged feed costs a 304.
+        var started = clock.GetTimestamp();
         var fetched = await fetcher.FetchAsync(new Uri(feed.Url), new FetchValidators(feed.ETag, feed.LastModified), cancellationToken);
+        metrics.Fetched(clock.GetElapsedTime(started));
         if (fetched.Failure is { } failure)
         {
+            metrics.Failed(failure);
             await RecordFailureAsync(feed, failure, cancellationToken);
             return;
         }
@@ -63,6 +68,7 @@ public sealed class FeedChecker(
         if (fetched.NotModified || (bodyHash is not null && bodyHash == feed.BodySha256))
         {
             await feeds.WriteUnchangedAsync(feed.Id, FeedSchedule.NextAfterSuccess(now, options.Value.Interval, fetched.Hints), cancellationToken);
+            metrics.Unchanged();
             return;
         }
 
@@ -92,6 +98,7 @@ public sealed class FeedChecker(
         var next = FeedSchedule.NextAfterSuccess(now, options.Value.Interval, fetched.Hints, parsed.Ttl);
         var state = new FeedFetchState(fetched.ETag, fetched.LastModified, bodyHash, now, next);
         var saved = await saver.SaveAsync(feed.Id, records, state, options.Value.IncidentWindow, cancellationToken);
+        metrics.Changed(parsed.Items.Count, records.Count(r => r.Analysis is { Relevant: true }), saved);
         logger.LogInformation(
             "Checked {Feed}: {Items} items, {New} new articles, {Incidents} new incidents, {Alerts} alerts queued",
             feed.Name, parsed.Items.Count, saved.NewArticles, saved.NewIncidents, saved.OutboxRows);

@@ -68,6 +68,9 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     public string? WebhookSecret { get; private set; }
 
+    /// <summary>While true, sendMessage never answers: the request stays on the wire until the client gives up.</summary>
+    public bool HoldSends { get; set; }
+
     public static async Task<FakeBotApi> StartAsync()
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -130,6 +133,12 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         string originalMethod = method;
         method = method.ToLowerInvariant();
         _calls.Enqueue(new FakeCall(method, token, body, TimeProvider.System.GetUtcNow()));
+        if (HoldSends && method == "sendmessage")
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+
         if (Upstream is not null && method is "sendmessage" or "editmessagetext" && CheckText(body).Error is string invalid)
         {
             // The emulator stores any text; Telegram refuses bad HTML or length, so such a reply never reaches the chat.
