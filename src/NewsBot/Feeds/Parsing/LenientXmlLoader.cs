@@ -62,6 +62,13 @@ internal static class LenientXmlLoader
                     break; // a start tag cut off by the end of the document
                 }
 
+                if (tag.Interrupted)
+                {
+                    AddText(stack, "<");
+                    i++;
+                    continue;
+                }
+
                 i = tag.Next;
                 if (root is not null && stack.Count == 0)
                 {
@@ -163,11 +170,21 @@ internal static class LenientXmlLoader
     }
 
     /// <summary>Closes the innermost open element of that name and everything inside it; a stray end tag is ignored, and the root closes only at the end.</summary>
+    /// <summary>
+    /// Closes the open element of that name. Elements opened inside it and never closed (a stray &lt;br&gt; or
+    /// &lt;b&gt;) give their content back to their parent: else an inserted tag would swallow the item's title and link.
+    /// </summary>
     private static void CloseTo(List<Open> stack, string name)
     {
         var index = stack.FindLastIndex(o => o.Name == name);
         if (index > 0)
         {
+            for (var open = stack.Count - 1; open > index; open--)
+            {
+                var stray = stack[open].Element;
+                stray.ReplaceWith(stray.Nodes().ToArray());
+            }
+
             stack.RemoveRange(index, stack.Count - index);
         }
     }
@@ -175,13 +192,25 @@ internal static class LenientXmlLoader
     /// <summary>
     /// Elements still open at the end were cut short: the containers and the item being read stay (as a lenient
     /// reader keeps them), but what was inside the item when the document ended is dropped, never half a value.
+    /// An item left with no title, link or id is dropped too: nothing would tell which item it was ("nothing invented").
     /// </summary>
     private static void DropUnfinished(List<Open> stack)
     {
         var item = stack.Count > 1 ? stack.FindIndex(1, o => !IsContainer(o.Element)) : -1;
-        if (item >= 0 && item + 1 < stack.Count)
+        if (item < 0)
+        {
+            return;
+        }
+
+        if (item + 1 < stack.Count)
         {
             stack[item + 1].Element.Remove();
+        }
+
+        var cut = stack[item].Element;
+        if (!cut.Elements().Any(e => e.Name.LocalName is "title" or "link" or "guid" or "id"))
+        {
+            cut.Remove();
         }
     }
 
