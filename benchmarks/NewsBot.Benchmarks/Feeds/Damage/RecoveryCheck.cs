@@ -67,18 +67,20 @@ public static class RecoveryCheck
     }
 
     /// <summary>
-    /// Same link or id, or a title that is the original's with a local change: cut short, cut into, a few bytes
-    /// flipped or a short insertion (the damage kinds of <see cref="FeedDamager"/>).
+    /// Same link or id, or a title or link that is the original's with a local change: cut short, cut into, a few
+    /// bytes flipped or a short insertion (the damage kinds of <see cref="FeedDamager"/>). An item with neither
+    /// (all of id, title and link lost) is recognised only where the original has such an item too.
     /// </summary>
     public static bool Recognised(CheckedItem item, CheckedItem original) =>
         item.Link is not null && item.Link == original.Link
         || item.Id is not null && item.Id == original.Id
-        || SameTitleLocallyChanged(item.Title, original.Title)
+        || LocallyChanged(item.Title, original.Title)
+        || LocallyChanged(item.Link, original.Link)
         || item is { Link: null, Id: null } && original is { Title: null or "", Link: null, Id: null } && (item.Title?.Length ?? 0) <= MaxInsertion;
 
     private const int MaxInsertion = 32;
 
-    private static bool SameTitleLocallyChanged(string? title, string? original)
+    private static bool LocallyChanged(string? title, string? original)
     {
         if (string.IsNullOrEmpty(title) || string.IsNullOrEmpty(original))
         {

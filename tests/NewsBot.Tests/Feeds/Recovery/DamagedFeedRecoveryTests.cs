@@ -35,6 +35,52 @@ public sealed class DamagedFeedRecoveryTests
     }
 
     [Fact]
+    public void Parse_TruncatedRightAfterItemStart_NoEmptyItem()
+    {
+        var whole = Rss(Item(1) + Item(2));
+        var feed = Parse(whole[..(whole.IndexOf("<title>Kebocoran data 2", StringComparison.Ordinal) + 3)]);
+
+        AssertExact(Assert.Single(feed.Items), 1);
+    }
+
+    [Fact]
+    public void Parse_InsertedLessThanBeforeWord_TitleKeepsTheTextOtherItemsExact()
+    {
+        var feed = Parse(Rss(Item(1) + "<item><title>x<y Kebocoran data 2</title><link>https://contoh.id/2</link></item>" + Item(3)));
+
+        Assert.NotNull(feed.Error);
+        Assert.Equal(3, feed.Items.Count);
+        AssertExact(feed.Items[0], 1);
+        Assert.Equal("x<y Kebocoran data 2", feed.Items[1].Title); // not "x": the stray '<' must not swallow the title
+        Assert.Equal("https://contoh.id/2", feed.Items[1].Link);
+        AssertExact(feed.Items[2], 3);
+    }
+
+    [Fact]
+    public void Parse_InsertedUnclosedTagInsideItem_ItemKeepsTitleLinkAndDate()
+    {
+        var feed = Parse(Rss(Item(1) + Item(2).Replace("<item>", "<item><br>", StringComparison.Ordinal) + Item(3)));
+
+        Assert.NotNull(feed.Error);
+        Assert.Equal(3, feed.Items.Count);
+        AssertExact(feed.Items[0], 1);
+        AssertExact(feed.Items[1], 2);
+        AssertExact(feed.Items[2], 3);
+    }
+
+    [Fact]
+    public void Parse_StrayAmpersandInLink_OtherItemsExact()
+    {
+        var feed = Parse(Rss(Item(1) + "<item><title>R&D</title><link>https://contoh.id/?a=1&b=2</link></item>" + Item(3)));
+
+        Assert.Equal(3, feed.Items.Count);
+        AssertExact(feed.Items[0], 1);
+        Assert.Equal("R&D", feed.Items[1].Title);
+        Assert.Equal("https://contoh.id/?a=1&b=2", feed.Items[1].Link);
+        AssertExact(feed.Items[2], 3);
+    }
+
+    [Fact]
     public void Parse_TruncatedInsideTag_KeepsEarlierItemsExact()
     {
         var whole = Rss(Item(1) + Item(2));
