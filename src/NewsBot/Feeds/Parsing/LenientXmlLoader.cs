@@ -170,9 +170,17 @@ internal static class LenientXmlLoader
     }
 
     /// <summary>Closes the innermost open element of that name and everything inside it; a stray end tag is ignored, and the root closes only at the end.</summary>
+    /// <summary>HTML tags found stray in feeds; no feed element has these names.</summary>
+    private static readonly HashSet<string> StrayMarkup = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "b", "i", "u", "em", "strong", "small", "big", "font", "center", "p", "br", "hr", "div", "span", "img",
+        "script", "style", "ul", "ol", "li", "table", "tr", "td", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+    };
+
     /// <summary>
-    /// Closes the open element of that name. Elements opened inside it and never closed (a stray &lt;br&gt; or
-    /// &lt;b&gt;) give their content back to their parent: else an inserted tag would swallow the item's title and link.
+    /// Closes the open element of that name. HTML tags opened inside it and never closed (a stray &lt;br&gt; or
+    /// &lt;b&gt;) give their content back to their parent: else an inserted tag would swallow the item's title and
+    /// link. A feed element whose end tag was lost keeps its content.
     /// </summary>
     private static void CloseTo(List<Open> stack, string name)
     {
@@ -182,7 +190,10 @@ internal static class LenientXmlLoader
             for (var open = stack.Count - 1; open > index; open--)
             {
                 var stray = stack[open].Element;
-                stray.ReplaceWith(stray.Nodes().ToArray());
+                if (StrayMarkup.Contains(stray.Name.LocalName))
+                {
+                    stray.ReplaceWith(stray.Nodes().ToArray());
+                }
             }
 
             stack.RemoveRange(index, stack.Count - index);
@@ -208,7 +219,7 @@ internal static class LenientXmlLoader
         }
 
         var cut = stack[item].Element;
-        if (!cut.Elements().Any(e => e.Name.LocalName is "title" or "link" or "guid" or "id"))
+        if (cut.Name.LocalName is "item" or "entry" && !cut.Elements().Any(e => e.Name.LocalName is "title" or "link" or "guid" or "id"))
         {
             cut.Remove();
         }

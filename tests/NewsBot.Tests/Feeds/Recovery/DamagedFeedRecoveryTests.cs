@@ -69,6 +69,15 @@ public sealed class DamagedFeedRecoveryTests
     }
 
     [Fact]
+    public void Parse_LostEndTagOfFeedTitle_TitleKept()
+    {
+        var feed = Parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Judul</p></div></subtitle></feed>");
+
+        Assert.NotNull(feed.Error);
+        Assert.Equal("Judul", feed.Title);
+    }
+
+    [Fact]
     public void Parse_StrayAmpersandInLink_OtherItemsExact()
     {
         var feed = Parse(Rss(Item(1) + "<item><title>R&D</title><link>https://contoh.id/?a=1&b=2</link></item>" + Item(3)));
