@@ -73,7 +73,7 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
             var sample = await connection.QueryAsync(
                 $"SELECT COUNT(*), MIN(id) FROM ({NewestMatches("@word", "@sample")}) AS newest",
                 r => (Count: r.GetInt64(0), Oldest: r.IsDBNull(1) ? 0 : r.GetInt64(1)),
-                parameters: [("word", database.Dialect.IsPostgres ? word : "\"" + word + "\""), ("sample", FrequencySample)], cancellationToken: cancellationToken);
+                parameters: [("word", "\"" + word + "\""), ("sample", FrequencySample)], cancellationToken: cancellationToken);
             var (count, oldest) = sample[0];
             var withWord = count < FrequencySample ? count : count * documents / Math.Max(1, documents - oldest + 1);
             idf.Add(Bm25.Idf(documents, Math.Min(withWord, documents)));
@@ -89,10 +89,11 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
 
     /// <summary>
     /// The user's terms as websearch_to_tsquery input meaning "all of these words": only the index's own tokens
-    /// (letters and digits), a term of several tokens as a quoted phrase, so no operator can come from the user.
+    /// (letters and digits), every term quoted (a phrase when it has several tokens), so no operator can come from the
+    /// user: unquoted, a word "or" in any case is websearch_to_tsquery's OR.
     /// </summary>
     private static string TsQueryText(string userText) => string.Join(
         ' ',
         FtsQuery.Terms(userText).Select(Bm25.Tokens).Where(tokens => tokens.Count > 0)
-            .Select(tokens => tokens.Count == 1 ? tokens[0] : "\"" + string.Join(' ', tokens) + "\""));
+            .Select(tokens => "\"" + string.Join(' ', tokens) + "\""));
 }

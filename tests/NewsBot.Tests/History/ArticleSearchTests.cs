@@ -36,7 +36,7 @@ public sealed class ArticleSearchTests
         Assert.Equal(("tokopedia", incident, "Media Indonesia", "https://mi.example/a", Now.AddDays(-3)), (hit.CompanySlug, hit.IncidentId!.Value, hit.Outlet, hit.Url, hit.PublishedAt));
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("bocor OR sandi")]
     [InlineData("NEAR(bocor sandi)")]
     [InlineData("bocor -sandi")]
