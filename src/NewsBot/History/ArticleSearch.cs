@@ -70,6 +70,12 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
         var idf = new List<double>(words.Count);
         foreach (var word in words)
         {
+            if (database.Dialect.IsPostgres && await CommonShareAsync(connection, word, cancellationToken) is { } share)
+            {
+                idf.Add(Bm25.Idf(documents, Math.Min(share * documents, documents)));
+                continue;
+            }
+
             var sample = await connection.QueryAsync(
                 $"SELECT COUNT(*), MIN(id) FROM ({NewestMatches("@word", "@sample")}) AS newest",
                 r => (Count: r.GetInt64(0), Oldest: r.IsDBNull(1) ? 0 : r.GetInt64(1)),
@@ -81,6 +87,20 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
 
         return idf;
     }
+
+    /// <summary>
+    /// On PostgreSQL, the share of articles holding a common word, from the statistics ANALYZE keeps for the tsvector
+    /// column (its most common lexemes); null for a word not among them. Counting 2,000 matches of a common word walks
+    /// the id index through tens of thousands of rows, while a word outside the statistics is rare and counted fast.
+    /// </summary>
+    private static async Task<double?> CommonShareAsync(DbConnection connection, string word, CancellationToken cancellationToken) =>
+        await connection.ScalarAsync(
+            """
+            SELECT e.share FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(word, share)
+            WHERE s.schemaname = current_schema() AND s.tablename = 'articles' AND s.attname = 'search' AND e.word = lower(search_fold(@word))
+            """,
+            parameters: [("word", word)],
+            cancellationToken: cancellationToken) is float share ? share : null;
 
     /// <summary>Ids of the newest articles matching <paramref name="query"/>: FTS5 on SQLite, the tsvector's GIN index on PostgreSQL.</summary>
     private string NewestMatches(string query, string limit) => database.Dialect.IsPostgres
