@@ -88,9 +88,16 @@ internal static class SearchSeed
         }
 
         Console.Error.WriteLine();
-        await connection.ExecuteAsync(postgres
-            ? "CREATE INDEX articles_search ON articles USING GIN (search); VACUUM ANALYZE"
-            : "INSERT INTO articles_fts (articles_fts) VALUES ('optimize'); ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);");
+        if (postgres)
+        {
+            // VACUUM runs on its own, outside any batch; it also sets the visibility map that index-only scans use.
+            await connection.ExecuteAsync("CREATE INDEX articles_search ON articles USING GIN (search)");
+            await connection.ExecuteAsync("VACUUM ANALYZE");
+        }
+        else
+        {
+            await connection.ExecuteAsync("INSERT INTO articles_fts (articles_fts) VALUES ('optimize'); ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);");
+        }
     }
 
     /// <summary>The articles with ids <paramref name="first"/>..<paramref name="last"/>, in the column order of <see cref="Columns"/>.</summary>
