@@ -65,13 +65,13 @@ internal static class XmlTreeLoader
         try
         {
             using var reader = namespaces ? XmlReader.Create(new StringReader(text), Settings) : CreateLenient(text);
-            var prefixes = new Dictionary<string, string>(WellKnownPrefixes, StringComparer.Ordinal);
+            var prefixes = namespaces ? null : new Dictionary<string, string>(WellKnownPrefixes, StringComparer.Ordinal);
             while (reader.Read())
             {
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.Element:
-                        var element = namespaces ? ReadElement(reader) : ReadLenientElement(reader, prefixes, stack.TryPeek(out var up) ? up.Name.Namespace : XNamespace.None);
+                        var element = namespaces ? ReadElement(reader) : ReadLenientElement(reader, prefixes!, stack.TryPeek(out var up) ? up.Name.Namespace : XNamespace.None);
                         if (stack.TryPeek(out var parent))
                         {
                             parent.Add(element);
