@@ -24,6 +24,7 @@ public static class FeedParseCommand
         IHost? host = null;
         // Lines are written in blocks: one write per line would cost the corpus run a system call per file.
         using var lines = new LineWriter();
+        var files = new LocalFileReader();
         try
         {
             var failed = false;
@@ -38,7 +39,7 @@ public static class FeedParseCommand
                 }
                 else
                 {
-                    input = ReadFile(source);
+                    input = ReadFile(files, source);
                 }
 
                 failed |= !input.Read;
@@ -78,7 +79,7 @@ public static class FeedParseCommand
     }
 
     /// <summary>Read synchronously: local files are small, and an asynchronous read would hop threads for each one.</summary>
-    private static Input ReadFile(string source)
+    private static Input ReadFile(LocalFileReader files, string source)
     {
         if (HasScheme(source))
         {
@@ -88,7 +89,7 @@ public static class FeedParseCommand
         try
         {
             var path = Path.GetFullPath(source);
-            return new Input(FeedParser.Parse(File.ReadAllBytes(path), new Uri(path), null), Read: true);
+            return new Input(FeedParser.Parse(files.Read(path), new Uri(path), null), Read: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
