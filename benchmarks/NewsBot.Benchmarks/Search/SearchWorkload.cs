@@ -13,12 +13,16 @@ internal sealed class SearchWorkload(HistoryStore history, ArticleSearch search,
     private const int PageSize = 5;
     private static readonly string[] Hostile = ["\"data\" OR *", "NEAR(data bocor)", "-data", "title:bocor", "data*", "^peretas", "\"\"\"", "bocor) OR (data"];
 
-    public async Task<Dictionary<string, List<(double Milliseconds, int Results)>>> RunAsync(int count, bool record)
+    /// <summary>What the last built /cari query searches for, to name the slowest ones.</summary>
+    private string _searched = "";
+
+    public async Task<Dictionary<string, List<(double Milliseconds, int Results, string Query)>>> RunAsync(int count, bool record)
     {
         var random = new Random(seed + (record ? 1 : 2));
-        var timings = new Dictionary<string, List<(double, int)>>(StringComparer.Ordinal);
+        var timings = new Dictionary<string, List<(double, int, string)>>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
+            _searched = "";
             var kind = random.Next(10);
             var (command, run) = kind switch
             {
@@ -32,7 +36,7 @@ internal sealed class SearchWorkload(HistoryStore history, ArticleSearch search,
             var elapsed = watch.Elapsed.TotalMilliseconds;
             if (record)
             {
-                (timings.TryGetValue(command, out var list) ? list : timings[command] = []).Add((elapsed, results));
+                (timings.TryGetValue(command, out var list) ? list : timings[command] = []).Add((elapsed, results, _searched));
             }
         }
 
@@ -80,6 +84,7 @@ internal sealed class SearchWorkload(HistoryStore history, ArticleSearch search,
             _ => Hostile[random.Next(Hostile.Length)],
         };
         var page = random.Next(4) == 0 ? random.Next(2, 4) : 1;
+        _searched = $"{query} (page {page})";
         return async () => (await search.SearchAsync(query, page, PageSize, CancellationToken.None)).Hits.Count;
     }
 }
