@@ -18,7 +18,7 @@ public sealed record RecoveryTally(int Items, int Exact, int Invented, int Untou
 /// "Nothing invented" (issue 12): every recovered item must be a distinct item of the original (one to one), either
 /// exactly or as a damaged version of it: each of its id, title, link and date the original's, lost, or (title, link
 /// and id only) the original's with one local change (an insertion of at most 32 characters, also into an empty title;
-/// a stretch cut out; at most 6 characters replaced); a title may also be cut short,
+/// a stretch cut out; at most 6 characters replaced, or up to 3 flipped in place); a title may also be cut short,
 /// a link or id not where the document was cut short (the reader saw it end inside the address and reported it anyway;
 /// a flipped quote that ends an address early is a local change). Anything else (a value the original item does not have, a
 /// title that swallowed the markup after it, a second copy of an item) is invented. Items whose bytes lie wholly
@@ -156,7 +156,24 @@ public static class RecoveryCheck
         var removed = original.Length - prefix - suffix;
         var inserted = value.Length - prefix - suffix;
         return prefix + suffix >= (original.Length + 1) / 2
-            && (removed == 0 ? inserted <= MaxInsertion : inserted == 0 || removed <= MaxReplaced && inserted <= MaxReplaced);
+            && (removed == 0 ? inserted <= MaxInsertion : inserted == 0 || removed <= MaxReplaced && inserted <= MaxReplaced || Flipped(value.AsSpan(prefix, inserted), original.AsSpan(prefix, removed)));
+    }
+
+    /// <summary>Up to three characters flipped in place, however far apart (the damager flips one to three bytes).</summary>
+    private static bool Flipped(ReadOnlySpan<char> value, ReadOnlySpan<char> original)
+    {
+        if (value.Length != original.Length)
+        {
+            return false;
+        }
+
+        var differing = 0;
+        for (var k = 0; k < value.Length; k++)
+        {
+            differing += value[k] == original[k] ? 0 : 1;
+        }
+
+        return differing <= 3;
     }
 
     /// <summary>Byte ranges of the &lt;item&gt; and &lt;entry&gt; elements, in document order.</summary>

@@ -46,6 +46,12 @@ internal static class DamagedTag
             return null;
         }
 
+        if (LostCharacter(text, at, name))
+        {
+            // A byte flipped into a character XML forbids, which the prepass removed: "<ntry>".
+            return Read(text, at, "<" + name, at + name.Length, shift: -1);
+        }
+
         var after = text[at + name.Length + 1];
         var delimited = after is '>' or '/' || char.IsWhiteSpace(after);
         var misses = (text[at] == '<' ? 0 : 1) + (delimited ? 0 : 1);
@@ -60,15 +66,35 @@ internal static class DamagedTag
         }
 
         // The flipped character replaced the name's '>' ("<entryH"): put it back, so the name ends where it did.
-        var end = Math.Min(text.Length, at + Window);
-        var rest = delimited ? at + name.Length + 1 : at + name.Length + 2;
-        var repaired = string.Concat(delimited ? "<" + name : "<" + name + ">", text.AsSpan(rest, end - rest));
-        if (!LenientTag.TryRead(repaired, 0, out var tag))
+        return delimited
+            ? Read(text, at, "<" + name, at + name.Length + 1, shift: 0)
+            : Read(text, at, "<" + name + ">", at + name.Length + 2, shift: 0);
+    }
+
+    /// <summary>The tag read from the repaired opening followed by the text from <paramref name="rest"/> on.</summary>
+    private static LenientTag? Read(string text, int at, string opening, int rest, int shift)
+    {
+        var end = Math.Max(rest, Math.Min(text.Length, at + Window));
+        var repaired = string.Concat(opening, text.AsSpan(rest, end - rest));
+        return LenientTag.TryRead(repaired, 0, out var tag) ? tag with { Next = at + tag.Next + shift, Interrupted = false } : null;
+    }
+
+    /// <summary>"&lt;" and the name with one of its characters missing, then '&gt;' or a blank.</summary>
+    private static bool LostCharacter(string text, int at, string name)
+    {
+        var after = text[at + name.Length];
+        if (name.Length < 4 || text[at] != '<' || after is not '>' && !char.IsWhiteSpace(after))
         {
-            return null;
+            return false;
         }
 
-        return tag with { Next = at + tag.Next, Interrupted = false };
+        var k = 0;
+        while (k < name.Length - 1 && text[at + 1 + k] == name[k])
+        {
+            k++;
+        }
+
+        return string.CompareOrdinal(text, at + 1 + k, name, k + 1, name.Length - 1 - k) == 0;
     }
 
     /// <summary>

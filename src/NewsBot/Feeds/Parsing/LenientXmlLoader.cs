@@ -266,10 +266,11 @@ internal static class LenientXmlLoader
         return end;
     }
 
-    /// <summary>The item element a channel or feed open innermost holds: "item" or "entry".</summary>
+    /// <summary>The element the innermost open feed element holds in a list: a channel, an item or an entry.</summary>
     private static string? ItemName(List<Open> stack) => stack.Count == 0 ? null : stack[^1].Element.Name.LocalName switch
     {
-        "channel" or "RDF" => "item",
+        "rss" => "channel",
+        "channel" or "RDF" or "items" => "item",
         "feed" => "entry",
         _ => null,
     };

@@ -31,11 +31,21 @@ public sealed class DamagedTagRecoveryTests
     [InlineData("\u00C5item>")] // the '<'
     [InlineData("<item\u00F9")] // the '>', the item's children follow
     [InlineData("<itemH")]
+    [InlineData("<\u000Etem>")] // flipped into a character XML forbids, which the prepass removes
     public void Parse_FlippedByteInItemStartTag_ItemKeptExact(string damaged)
     {
         var feed = Parse(Rss(Item(1) + Item(2).Replace("<item>", damaged, StringComparison.Ordinal) + Item(3)));
 
         AssertAllExact(feed, 3);
+    }
+
+    [Fact]
+    public void Parse_FlippedBytesInChannelAndItemStartTags_ItemsKept()
+    {
+        var feed = Parse(Rss(Item(1) + Item(2)).Replace("<channel>", "<chann\u00FFl>", StringComparison.Ordinal).Replace("<item>", "<iWem>", StringComparison.Ordinal));
+
+        Assert.Equal("Contoh", feed.Title);
+        AssertAllExact(feed, 2);
     }
 
     [Fact]

@@ -28,6 +28,8 @@ public sealed class RecoveryCheckTests
     {
         Assert.Equal(0, Invented(false, Original with { Title = "Kebocoran d\uFFFDta nasabah Bank Contoh" }));
         Assert.Equal(0, Invented(false, Original with { Title = "Kebocoran data <3 nasabah Bank Contoh" }));
+        Assert.Equal(0, Invented(false, Original with { Link = "https:/\u00F9contoh.id/b\u2022rita/1" })); // two bytes flipped apart
+
     }
 
     [Fact]
