@@ -103,5 +103,5 @@ internal sealed record LenientTag(string Name, string LocalName, List<(string Na
 
     // As an XML reader does for attribute values: each whitespace character becomes a space.
     private static string Normalize(ReadOnlySpan<char> raw) =>
-        LenientXmlLoader.Decode(raw).Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+        XmlReferences.Decode(raw).Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 }

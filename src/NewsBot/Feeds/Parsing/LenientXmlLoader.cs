@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Xml.Linq;
 
 namespace NewsBot.Feeds.Parsing;
@@ -249,7 +247,7 @@ internal static class LenientXmlLoader
     {
         if (stack.Count > 1 && DamagedTag.FlippedEndIn(text, i, end, stack[^1].Name) is var close and >= 0)
         {
-            AddText(stack, Decode(text.AsSpan(i, close - i)));
+            AddText(stack, XmlReferences.Decode(text.AsSpan(i, close - i)));
             var next = close + stack[^1].Name.Length + 3;
             CloseTo(stack, stack[^1].Name);
             return next;
@@ -257,12 +255,12 @@ internal static class LenientXmlLoader
 
         if (ItemName(stack) is { } item && DamagedTag.FlippedStartIn(text, i, end, item) is { } start)
         {
-            AddText(stack, Decode(text.AsSpan(i, start.At - i)));
+            AddText(stack, XmlReferences.Decode(text.AsSpan(i, start.At - i)));
             Start(stack, start.Tag);
             return start.Tag.Next;
         }
 
-        AddText(stack, Decode(text.AsSpan(i, end - i)));
+        AddText(stack, XmlReferences.Decode(text.AsSpan(i, end - i)));
         return end;
     }
 
@@ -378,47 +376,6 @@ internal static class LenientXmlLoader
         name = text[start..next];
         return true;
     }
-
-    /// <summary>Replaces the references <see cref="XmlPrepass"/> left: the five predefined ones and numeric ones.</summary>
-    public static string Decode(ReadOnlySpan<char> raw)
-    {
-        var amp = raw.IndexOf('&');
-        if (amp < 0)
-        {
-            return raw.ToString();
-        }
-
-        var builder = new StringBuilder(raw.Length);
-        while (amp >= 0)
-        {
-            builder.Append(raw[..amp]);
-            raw = raw[amp..];
-            var semi = raw.IndexOf(';');
-            var value = semi > 0 ? Reference(raw[1..semi]) : null;
-            builder.Append(value ?? "&");
-            raw = raw[(value is null ? 1 : semi + 1)..];
-            amp = raw.IndexOf('&');
-        }
-
-        return builder.Append(raw).ToString();
-    }
-
-    private static string? Reference(ReadOnlySpan<char> name) => name switch
-    {
-        "amp" => "&",
-        "lt" => "<",
-        "gt" => ">",
-        "quot" => "\"",
-        "apos" => "'",
-        ['#', 'x' or 'X', .. var hex] when int.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) => CodePoint(code),
-        ['#', .. var dec] when int.TryParse(dec, NumberStyles.None, CultureInfo.InvariantCulture, out var code) => CodePoint(code),
-        _ => null,
-    };
-
-    private static string? CodePoint(int code) =>
-        code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF)
-            ? char.ConvertFromUtf32(code)
-            : null;
 
     private sealed record Open(XElement Element, string Name, NamespaceScope Scope);
 }
