@@ -34,16 +34,21 @@ internal static class DamagedFeedRun
             copies.Add((path, feed));
         }
 
+        // Which original, damage kind and byte range each copy has, for looking into single copies.
+        await File.WriteAllLinesAsync(Path.Combine(folder, "manifest.tsv"), copies.Select(c => $"{Path.GetFileName(c.Path)}\t{c.Feed.Original}\t{c.Feed.Kind}\t{c.Feed.Position}\t{c.Feed.End}"));
+
         var originals = copies.Select(c => c.Feed.Original).Distinct().ToList();
         Console.WriteLine($"{copies.Count} damaged copies (seed {seed}) of {originals.Count} files in {folder}");
-        Console.WriteLine("| parser | files with ≥1 item | items | items as in the original | items differing | invented | untouched items | untouched lost or changed | crashes |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| parser | files with ≥1 item | items | with id, title or link | items as in the original | items differing | invented | untouched items | untouched lost or changed | crashes |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        var kinds = new List<string>();
         foreach (var (name, parse) in new (string, Func<IReadOnlyList<string>, Task<Dictionary<string, Result>>>)[] { ("newsbot feed parse", NewsBotAsync), ("feedparser 6.0.10", FeedparserAsync) })
         {
             var damaged = await parse([.. copies.Select(c => c.Path)]);
             var clean = await parse(originals);
             var row = Compare(copies.Select(c => (c.Feed, damaged[c.Path], clean[c.Feed.Original])));
-            Console.WriteLine($"| {name} | {row.Files} | {row.Items} | {row.Same} | {row.Items - row.Same} | {row.Invented} | {row.Untouched} | {row.UntouchedLost} | {row.Crashes} |");
+            Console.WriteLine($"| {name} | {row.Files} | {row.Items} | {row.Identified} | {row.Same} | {row.Items - row.Same} | {row.Invented} | {row.Untouched} | {row.UntouchedLost} | {row.Crashes} |");
+            kinds.Add($"{name}: items by damage kind " + string.Join(", ", FeedDamager.Kinds.Select(k => $"{k} {row.ByKind.GetValueOrDefault(k)}")));
             if (args.Contains("--show-invented"))
             {
                 foreach (var example in row.Examples)
@@ -53,23 +58,27 @@ internal static class DamagedFeedRun
             }
         }
 
+        kinds.ForEach(Console.WriteLine);
         return 0;
     }
 
     private sealed record Result(IReadOnlyList<CheckedItem> Items, bool Crashed);
 
-    private sealed record Row(int Files, int Items, int Same, int Invented, int Untouched, int UntouchedLost, int Crashes, List<string> Examples);
+    private sealed record Row(int Files, int Items, int Identified, int Same, int Invented, int Untouched, int UntouchedLost, int Crashes, Dictionary<string, int> ByKind, List<string> Examples);
 
     private static Row Compare(IEnumerable<(DamagedFeed Copy, Result Damaged, Result Original)> copies)
     {
-        int files = 0, items = 0, same = 0, invented = 0, untouched = 0, lost = 0, crashes = 0;
+        int files = 0, items = 0, identified = 0, same = 0, invented = 0, untouched = 0, lost = 0, crashes = 0;
         var examples = new List<string>();
+        var byKind = new Dictionary<string, int>();
         foreach (var (copy, damaged, original) in copies)
         {
             crashes += damaged.Crashed ? 1 : 0;
             files += damaged.Items.Count > 0 ? 1 : 0;
             var tally = RecoveryCheck.Tally(damaged.Items, original.Items, File.ReadAllBytes(copy.Original), copy);
             items += tally.Items;
+            identified += damaged.Items.Count(i => !i.IsShell);
+            byKind[copy.Kind] = byKind.GetValueOrDefault(copy.Kind) + tally.Items;
             same += tally.Exact;
             invented += tally.Invented;
             untouched += tally.Untouched;
@@ -77,10 +86,11 @@ internal static class DamagedFeedRun
             if (tally.Invented + tally.UntouchedLost > 0)
             {
                 examples.Add($"{copy.Original} {copy.Kind} at {copy.Position}..{copy.End}: invented {tally.Invented}, untouched lost {tally.UntouchedLost}");
+                examples.AddRange(tally.InventedItems.Select(i => $"  invented: {i}"));
             }
         }
 
-        return new Row(files, items, same, invented, untouched, lost, crashes, examples);
+        return new Row(files, items, identified, same, invented, untouched, lost, crashes, byKind, examples);
     }
 
     private static CheckedItem Item(JsonElement item) =>

@@ -2,8 +2,8 @@ namespace NewsBot.Feeds.Parsing;
 
 /// <summary>
 /// One start tag as written, read without failing: unquoted or unterminated attribute values are tolerated.
-/// <see cref="Interrupted"/>: another '&lt;' came before any '&gt;', so this was no tag but a stray '&lt;' in text
-/// ("a x&lt;y title&lt;/title&gt;"); reading it as a tag would swallow the text up to the next tag.
+/// <see cref="Interrupted"/>: another '&lt;' or a '&amp;' came before any '&gt;', so this was no tag but a stray '&lt;'
+/// in text ("a x&lt;y title&lt;/title&gt;"); reading it as a tag would swallow the text up to the next tag.
 /// </summary>
 internal sealed record LenientTag(string Name, string LocalName, List<(string Name, string Value)> Attributes, bool SelfClosing, int Next, bool Interrupted = false)
 {
@@ -38,6 +38,13 @@ internal sealed record LenientTag(string Name, string LocalName, List<(string Na
 
             if (!LenientXmlLoader.TryReadName(text, i, out var attribute, out var afterName))
             {
+                if (text[i] == '&')
+                {
+                    // A reference outside an attribute value: escaped text after a stray '<' ("<safe&lt;b>"), not a tag.
+                    tag = new LenientTag(name, name, attributes, SelfClosing: false, i, Interrupted: true);
+                    return true;
+                }
+
                 i++; // junk inside the tag
                 continue;
             }
@@ -96,5 +103,5 @@ internal sealed record LenientTag(string Name, string LocalName, List<(string Na
 
     // As an XML reader does for attribute values: each whitespace character becomes a space.
     private static string Normalize(ReadOnlySpan<char> raw) =>
-        LenientXmlLoader.Decode(raw).Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+        XmlReferences.Decode(raw).Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 }

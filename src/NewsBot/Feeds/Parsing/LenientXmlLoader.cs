@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Xml.Linq;
 
 namespace NewsBot.Feeds.Parsing;
@@ -18,6 +16,7 @@ internal static class LenientXmlLoader
         error = null;
         var stack = new List<Open>();
         XElement? root = null;
+        var rootEnded = false;
         var i = 0;
         while (i < text.Length)
         {
@@ -29,8 +28,7 @@ internal static class LenientXmlLoader
                     break; // text cut off by the end of the document
                 }
 
-                AddText(stack, Decode(text.AsSpan(i, end - i)));
-                i = end;
+                i = ReadText(text, i, end, stack);
                 continue;
             }
 
@@ -53,13 +51,28 @@ internal static class LenientXmlLoader
             else if (i + 1 < text.Length && text[i + 1] == '/' && TryReadName(text, i + 2, out var endName, out var afterName))
             {
                 i = TagEnd(text, afterName, out _);
-                CloseTo(stack, endName);
+                rootEnded |= CloseTo(stack, endName);
+            }
+            else if (stack.Count > 1 && DamagedTag.IsEndOf(text, i, stack[^1].Name))
+            {
+                i += stack[^1].Name.Length + 3;
+                CloseTo(stack, stack[^1].Name);
+            }
+            else if (ItemName(stack) is { } itemName && DamagedTag.StartOf(text, i, itemName) is { } damaged)
+            {
+                i = damaged.Next;
+                Start(stack, damaged);
             }
             else if (i + 1 < text.Length && IsNameStart(text[i + 1]))
             {
                 if (!LenientTag.TryRead(text, i, out var tag))
                 {
                     break; // a start tag cut off by the end of the document
+                }
+
+                if (tag.Interrupted && tag.LocalName == ItemName(stack))
+                {
+                    tag = tag with { Interrupted = false }; // "<item" whose '>' was lost: the item's children follow
                 }
 
                 if (tag.Interrupted)
@@ -90,7 +103,11 @@ internal static class LenientXmlLoader
             }
         }
 
-        DropUnfinished(stack);
+        if (!rootEnded)
+        {
+            DropUnfinished(stack);
+        }
+
         if (root is null)
         {
             error = "The document has no root element.";
@@ -132,12 +149,14 @@ internal static class LenientXmlLoader
 
     private static XElement Start(List<Open> stack, LenientTag tag)
     {
-        if (Containers(tag.LocalName) is { } containers)
+        if (!tag.SelfClosing && Containers(tag.LocalName) is { } containers)
         {
             // Items and channels never nest: a new one closes everything opened since its container (a lost
             // </item>, a stray <p> or <b>), as an HTML parser closes an open <p> at the next one.
+            // An extension element below an item's children may hold items (FeedSync's <item><sx:sync><sx:conflicts>):
+            // inside one, an item nests as written.
             var container = stack.FindLastIndex(o => containers.Contains(o.Element.Name.LocalName));
-            if (container >= 0)
+            if (container >= 0 && !stack.Skip(container + 3).Any(o => o.Name.Contains(':', StringComparison.Ordinal)))
             {
                 stack.RemoveRange(container + 1, stack.Count - container - 1);
             }
@@ -169,7 +188,6 @@ internal static class LenientXmlLoader
         return element;
     }
 
-    /// <summary>Closes the innermost open element of that name and everything inside it; a stray end tag is ignored, and the root closes only at the end.</summary>
     /// <summary>HTML tags found stray in feeds; no feed element has these names.</summary>
     private static readonly HashSet<string> StrayMarkup = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -182,9 +200,14 @@ internal static class LenientXmlLoader
     /// &lt;b&gt;) give their content back to their parent: else an inserted tag would swallow the item's title and
     /// link. A feed element whose end tag was lost keeps its content.
     /// </summary>
-    private static void CloseTo(List<Open> stack, string name)
+    private static bool CloseTo(List<Open> stack, string name)
     {
         var index = stack.FindLastIndex(o => o.Name == name);
+        if (index < 0 && stack.Count > 1 && name.Length == stack[^1].Name.Length && name.Length >= 3 && DamagedTag.IsEndOf("</" + name + ">", 0, stack[^1].Name))
+        {
+            index = stack.Count - 1; // "</tit2e>" closes the open <title>
+        }
+
         if (index > 0)
         {
             for (var open = stack.Count - 1; open > index; open--)
@@ -198,32 +221,57 @@ internal static class LenientXmlLoader
 
             stack.RemoveRange(index, stack.Count - index);
         }
+
+        return index == 0;
     }
 
     /// <summary>
-    /// Elements still open at the end were cut short: the containers and the item being read stay (as a lenient
-    /// reader keeps them), but what was inside the item when the document ended is dropped, never half a value.
-    /// An item left with no title, link or id is dropped too: nothing would tell which item it was ("nothing invented").
+    /// Elements still open at the end of a document cut short (its root's end tag never came): the containers and
+    /// the item being read stay, as a lenient reader keeps them, with the children it completed; the child being read
+    /// when the document ended is dropped, never half a value (a cut link would point elsewhere).
     /// </summary>
     private static void DropUnfinished(List<Open> stack)
     {
         var item = stack.Count > 1 ? stack.FindIndex(1, o => !IsContainer(o.Element)) : -1;
-        if (item < 0)
-        {
-            return;
-        }
-
-        if (item + 1 < stack.Count)
+        if (item >= 0 && item + 1 < stack.Count)
         {
             stack[item + 1].Element.Remove();
         }
-
-        var cut = stack[item].Element;
-        if (cut.Name.LocalName is "item" or "entry" && !cut.Elements().Any(e => e.Name.LocalName is "title" or "link" or "guid" or "id"))
-        {
-            cut.Remove();
-        }
     }
+
+    /// <summary>
+    /// Text up to the next '&lt;'. An end tag of the open element whose '&lt;' was flipped ("\u00AD/title&gt;") closes
+    /// it, and an item start tag whose '&lt;' was flipped opens the item, as <see cref="DamagedTag"/> reads them.
+    /// </summary>
+    private static int ReadText(string text, int i, int end, List<Open> stack)
+    {
+        if (stack.Count > 1 && DamagedTag.FlippedEndIn(text, i, end, stack[^1].Name) is var close and >= 0)
+        {
+            AddText(stack, XmlReferences.Decode(text.AsSpan(i, close - i)));
+            var next = close + stack[^1].Name.Length + 3;
+            CloseTo(stack, stack[^1].Name);
+            return next;
+        }
+
+        if (ItemName(stack) is { } item && DamagedTag.FlippedStartIn(text, i, end, item) is { } start)
+        {
+            AddText(stack, XmlReferences.Decode(text.AsSpan(i, start.At - i)));
+            Start(stack, start.Tag);
+            return start.Tag.Next;
+        }
+
+        AddText(stack, XmlReferences.Decode(text.AsSpan(i, end - i)));
+        return end;
+    }
+
+    /// <summary>The element the innermost open feed element holds in a list: a channel, an item or an entry.</summary>
+    private static string? ItemName(List<Open> stack) => stack.Count == 0 ? null : stack[^1].Element.Name.LocalName switch
+    {
+        "rss" => "channel",
+        "channel" or "RDF" or "items" => "item",
+        "feed" => "entry",
+        _ => null,
+    };
 
     private static string[]? Containers(string localName) => localName switch
     {
@@ -256,15 +304,30 @@ internal static class LenientXmlLoader
         return true;
     }
 
-    /// <summary>&lt;!DOCTYPE …&gt; with or without an internal subset; its declarations are never used.</summary>
+    /// <summary>
+    /// &lt;!DOCTYPE …&gt; with or without an internal subset; its declarations are never used. A comment whose
+    /// opening lost a byte ("&lt;!z-") is skipped to its "--&gt;": a '[' in its text starts no internal subset.
+    /// </summary>
     private static bool SkipDeclaration(string text, ref int i)
     {
-        if (i + 2 >= text.Length || text[i + 1] != '!' || !char.IsAsciiLetter(text[i + 2]))
+        if (i + 3 >= text.Length || text[i + 1] != '!')
         {
             return false;
         }
 
-        var bracket = text.IndexOf('[', i);
+        if (text[i + 2] == '-' || text[i + 3] == '-')
+        {
+            var comment = text.IndexOf("-->", i, StringComparison.Ordinal);
+            i = comment < 0 ? text.Length : comment + 3;
+            return true;
+        }
+
+        if (!char.IsAsciiLetter(text[i + 2]))
+        {
+            return false;
+        }
+
+        var bracket = string.CompareOrdinal(text, i, "<!DOCTYPE", 0, 9) == 0 ? text.IndexOf('[', i) : -1;
         var gt = text.IndexOf('>', i);
         var end = bracket >= 0 && (gt < 0 || bracket < gt) ? text.IndexOf("]>", bracket, StringComparison.Ordinal) : gt;
         i = end < 0 ? text.Length : text.IndexOf('>', end) + 1;
@@ -313,47 +376,6 @@ internal static class LenientXmlLoader
         name = text[start..next];
         return true;
     }
-
-    /// <summary>Replaces the references <see cref="XmlPrepass"/> left: the five predefined ones and numeric ones.</summary>
-    public static string Decode(ReadOnlySpan<char> raw)
-    {
-        var amp = raw.IndexOf('&');
-        if (amp < 0)
-        {
-            return raw.ToString();
-        }
-
-        var builder = new StringBuilder(raw.Length);
-        while (amp >= 0)
-        {
-            builder.Append(raw[..amp]);
-            raw = raw[amp..];
-            var semi = raw.IndexOf(';');
-            var value = semi > 0 ? Reference(raw[1..semi]) : null;
-            builder.Append(value ?? "&");
-            raw = raw[(value is null ? 1 : semi + 1)..];
-            amp = raw.IndexOf('&');
-        }
-
-        return builder.Append(raw).ToString();
-    }
-
-    private static string? Reference(ReadOnlySpan<char> name) => name switch
-    {
-        "amp" => "&",
-        "lt" => "<",
-        "gt" => ">",
-        "quot" => "\"",
-        "apos" => "'",
-        ['#', 'x' or 'X', .. var hex] when int.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) => CodePoint(code),
-        ['#', .. var dec] when int.TryParse(dec, NumberStyles.None, CultureInfo.InvariantCulture, out var code) => CodePoint(code),
-        _ => null,
-    };
-
-    private static string? CodePoint(int code) =>
-        code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF)
-            ? char.ConvertFromUtf32(code)
-            : null;
 
     private sealed record Open(XElement Element, string Name, NamespaceScope Scope);
 }

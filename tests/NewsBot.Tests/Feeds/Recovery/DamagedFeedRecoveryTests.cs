@@ -29,18 +29,33 @@ public sealed class DamagedFeedRecoveryTests
         var feed = Parse(cut);
 
         Assert.NotNull(feed.Error);
-        Assert.Equal(2, feed.Items.Count); // not "Kebocoran da", nor an item with nothing to tell which it was
+        Assert.Equal(3, feed.Items.Count);
         AssertExact(feed.Items[0], 1);
         AssertExact(feed.Items[1], 2);
+        Assert.Equal((null, null, null), (feed.Items[2].Title, feed.Items[2].Link, feed.Items[2].Published)); // the cut item, never "Kebocoran da"
     }
 
     [Fact]
-    public void Parse_TruncatedRightAfterItemStart_NoEmptyItem()
+    public void Parse_TruncatedRightAfterItemStart_CutItemKeptWithNothingGuessed()
     {
         var whole = Rss(Item(1) + Item(2));
         var feed = Parse(whole[..(whole.IndexOf("<title>Kebocoran data 2", StringComparison.Ordinal) + 3)]);
 
-        AssertExact(Assert.Single(feed.Items), 1);
+        Assert.Equal(2, feed.Items.Count);
+        AssertExact(feed.Items[0], 1);
+        Assert.Equal((null, null, null), (feed.Items[1].Title, feed.Items[1].Link, feed.Items[1].Id));
+    }
+
+    [Fact]
+    public void Parse_TruncatedAfterCompleteFieldsInsideCutLink_KeepsCompleteFieldsDropsTheCutLink()
+    {
+        var whole = Rss(Item(1) + Item(2));
+        var feed = Parse(whole[..(whole.IndexOf("contoh.id/2", StringComparison.Ordinal) + 4)]);
+
+        Assert.Equal(2, feed.Items.Count);
+        AssertExact(feed.Items[0], 1);
+        Assert.Equal("Kebocoran data 2 — Bank Contoh", feed.Items[1].Title);
+        Assert.Null(feed.Items[1].Link);
     }
 
     [Fact]
