@@ -1,4 +1,5 @@
 using System.Data.Common;
+using NewsBot.Feeds.Scheduling;
 using NewsBot.Storage;
 
 namespace NewsBot.Feeds;
@@ -7,7 +8,7 @@ namespace NewsBot.Feeds;
 public sealed class FeedStore(Database database, TimeProvider clock)
 {
     private const string Columns =
-        "id, url, name, language, etag, last_modified, body_sha256, consecutive_failures, failing_since, baseline_done, disabled_at, disabled_reason, next_check_at, last_error";
+        "id, url, name, language, etag, last_modified, body_sha256, consecutive_failures, failing_since, baseline_done, disabled_at, disabled_reason, next_check_at, last_error, ttl_seconds, skip_hours, skip_days";
 
     /// <summary>Adds configured feeds that are new and refreshes names; feeds added from chat are left alone.</summary>
     public async Task SyncAsync(IEnumerable<FeedSource> sources, CancellationToken cancellationToken)
@@ -40,6 +41,26 @@ public sealed class FeedStore(Database database, TimeProvider clock)
             cancellationToken: cancellationToken);
     }
 
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> due feeds for this instance by moving their next check to
+    /// <paramref name="leaseUntil"/>. The outer condition is checked again on the row being updated, so with
+    /// PostgreSQL two instances never claim one feed; if this instance dies, the feed is due again after the lease.
+    /// </summary>
+    public async Task<IReadOnlyList<FeedState>> ClaimDueAsync(int limit, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(
+            $"""
+            UPDATE feeds SET next_check_at = @lease
+            WHERE disabled_at IS NULL AND next_check_at <= @now
+              AND id IN (SELECT id FROM feeds WHERE disabled_at IS NULL AND next_check_at <= @now ORDER BY next_check_at LIMIT @limit)
+            RETURNING {Columns}
+            """,
+            Read,
+            parameters: [("lease", leaseUntil.ToMs()), ("now", clock.GetUtcNow().ToMs()), ("limit", limit)],
+            cancellationToken: cancellationToken);
+    }
+
     public async Task<IReadOnlyList<FeedState>> AllAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -51,11 +72,15 @@ public sealed class FeedStore(Database database, TimeProvider clock)
         connection.ExecuteAsync(
             """
             UPDATE feeds SET etag = @etag, last_modified = @modified, body_sha256 = @sha, last_fetched_at = @now, last_success_at = @now,
-                next_check_at = @next, consecutive_failures = 0, failing_since = NULL, last_error = NULL, baseline_done = 1
+                next_check_at = @next, consecutive_failures = 0, failing_since = NULL, last_error = NULL, baseline_done = 1,
+                ttl_seconds = @ttl, skip_hours = @skipHours, skip_days = @skipDays
             WHERE id = @id
             """,
             transaction,
-            [("etag", state.ETag), ("modified", state.LastModified), ("sha", state.BodySha256), ("now", state.FetchedAt.ToMs()), ("next", state.NextCheckAt.ToMs()), ("id", feedId)],
+            [
+                ("etag", state.ETag), ("modified", state.LastModified), ("sha", state.BodySha256), ("now", state.FetchedAt.ToMs()), ("next", state.NextCheckAt.ToMs()),
+                ("ttl", state.Hints.Ttl is { } ttl ? (long)ttl.TotalSeconds : null), ("skipHours", state.Hints.SkipHours), ("skipDays", state.Hints.SkipDays), ("id", feedId),
+            ],
             cancellationToken);
 
     /// <summary>Records a failed fetch, its next try, and (when the schedule says so) that the feed is now disabled.</summary>
@@ -124,8 +149,9 @@ public sealed class FeedStore(Database database, TimeProvider clock)
     private static FeedState Read(DbDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.NullableString(3) ?? "id", r.NullableString(4), r.NullableString(5), r.NullableString(6),
         r.GetInt32(7), r.NullableInstant(8), r.GetInt64(9) != 0, r.NullableInstant(10), r.NullableString(11),
-        DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(12)), r.NullableString(13));
+        DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(12)), r.NullableString(13),
+        new ScheduleHints(r.NullableInt64(14) is { } ttl ? TimeSpan.FromSeconds(ttl) : null, r.GetInt32(15), r.GetInt32(16)));
 }
 
 /// <summary>What a successful fetch leaves behind for the next one.</summary>
-public sealed record FeedFetchState(string? ETag, string? LastModified, string? BodySha256, DateTimeOffset FetchedAt, DateTimeOffset NextCheckAt);
+public sealed record FeedFetchState(string? ETag, string? LastModified, string? BodySha256, DateTimeOffset FetchedAt, DateTimeOffset NextCheckAt, ScheduleHints Hints);

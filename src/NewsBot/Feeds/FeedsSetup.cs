@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Configuration;
+using NewsBot.Feeds.Scheduling;
 using NewsBot.Incidents;
 using NewsBot.Pipeline;
 using NewsBot.Storage;
@@ -20,6 +21,7 @@ public static class FeedsSetup
         builder.Services.AddSingleton<TrackedBackfill>();
         builder.Services.AddSingleton<FeedHealthQuery>();
         builder.Services.AddSingleton<FeedChecker>();
+        builder.Services.AddSingleton<FeedPoller>();
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddQuartz(quartz =>
@@ -29,14 +31,11 @@ public static class FeedsSetup
                 .WithIdentity("check-feeds")
                 .StartNow()
                 .WithSimpleSchedule(schedule => schedule
-                    .WithInterval(Tick(services.GetRequiredService<IOptions<FeedOptions>>().Value.Interval))
+                    .WithInterval(FeedPoller.Tick(services.GetRequiredService<IOptions<FeedOptions>>().Value.Interval))
                     .RepeatForever()));
         });
         // A running check finishes (its transaction commits) before the host stops.
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
     }
-
-    // Feeds keep their own schedule (interval, backoff, Retry-After); the job only has to look often enough.
-    private static TimeSpan Tick(TimeSpan interval) => interval < TimeSpan.FromMinutes(1) ? interval : TimeSpan.FromMinutes(1);
 }

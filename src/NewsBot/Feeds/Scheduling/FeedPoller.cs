@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Feeds.Fetching;
+
+namespace NewsBot.Feeds.Scheduling;
+
+/// <summary>
+/// Checks each feed when its own slot comes, not all feeds at a tick: claims due feeds as check slots free up
+/// (<see cref="FeedOptions.Parallelism"/>), and lets feeds that failed last time use at most a quarter of that in a
+/// lane of their own, so slow or dead servers never starve healthy feeds. One run lasts one scheduler tick.
+/// </summary>
+public sealed class FeedPoller(FeedStore feeds, FeedChecker checker, IOptions<FeedOptions> options, TimeProvider clock, IHostApplicationLifetime lifetime)
+{
+    private static readonly TimeSpan IdlePause = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often the job runs: the poller only has to look often enough; feeds keep their own schedule.</summary>
+    public static TimeSpan Tick(TimeSpan interval) => interval < TimeSpan.FromMinutes(1) ? interval : TimeSpan.FromMinutes(1);
+
+    /// <summary>Claims and checks due feeds for one tick, then waits for the checks still running.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        // Stop claiming when the host stops; checks already running finish under the job's own token.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+        var parallelism = options.Value.Parallelism;
+        using var slots = new SemaphoreSlim(parallelism);
+        using var failingLane = new SemaphoreSlim(Math.Max(1, parallelism / 4));
+        var end = clock.GetUtcNow() + Tick(options.Value.Interval);
+        var running = new List<Task>();
+        try
+        {
+            while (clock.GetUtcNow() < end)
+            {
+                await slots.WaitAsync(stop.Token);
+                var claimed = await feeds.ClaimDueAsync(slots.CurrentCount + 1, clock.GetUtcNow() + FeedSchedule.ClaimLease, stop.Token);
+                if (claimed.Count == 0)
+                {
+                    slots.Release();
+                    await Task.Delay(IdlePause, clock, stop.Token);
+                    continue;
+                }
+
+                // Only this loop takes slots, so the ones counted for the claim are still free.
+                for (var i = 1; i < claimed.Count; i++)
+                {
+                    slots.Wait(0, CancellationToken.None);
+                }
+
+                running.RemoveAll(task => task.IsCompleted);
+                running.AddRange(claimed.Select(feed => CheckAsync(feed, slots, failingLane, cancellationToken)));
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Claimed feeds not started yet are due again when their lease ends.
+        }
+
+        await Task.WhenAll(running);
+    }
+
+    private async Task CheckAsync(FeedState feed, SemaphoreSlim slots, SemaphoreSlim failingLane, CancellationToken cancellationToken)
+    {
+        if (feed.ConsecutiveFailures == 0)
+        {
+            try
+            {
+                await checker.CheckSafelyAsync(feed, cancellationToken);
+            }
+            finally
+            {
+                slots.Release();
+            }
+
+            return;
+        }
+
+        slots.Release();
+        await failingLane.WaitAsync(cancellationToken);
+        try
+        {
+            await checker.CheckSafelyAsync(feed, cancellationToken);
+        }
+        finally
+        {
+            failingLane.Release();
+        }
+    }
+}
