@@ -61,6 +61,14 @@ public sealed class FeedStore(Database database, TimeProvider clock)
             cancellationToken: cancellationToken);
     }
 
+    /// <summary>When the next enabled feed falls due; null when there is none.</summary>
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var next = await connection.ScalarAsync("SELECT MIN(next_check_at) FROM feeds WHERE disabled_at IS NULL", cancellationToken: cancellationToken);
+        return next is null ? null : DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(next, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     public async Task<IReadOnlyList<FeedState>> AllAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

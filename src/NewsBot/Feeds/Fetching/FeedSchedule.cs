@@ -17,15 +17,16 @@ public static class FeedSchedule
     public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// The first instant of the feed's slot that is at least max(interval / 2, Cache-Control max-age, RSS ttl) after
+    /// The first instant of the feed's slot that is at least max(interval / 10, Cache-Control max-age, RSS ttl) after
     /// <paramref name="started"/>, moved out of skipped hours/days; never more than 24 h ahead. A feed checked in its
-    /// slot is therefore checked again exactly one interval later.
+    /// slot is therefore checked again exactly one interval later, and a feed checked late (at start-up, or behind a
+    /// backlog) within 1.1 intervals.
     /// </summary>
     /// <param name="started">When this check started (before the fetch), so a slow check does not push the slot.</param>
     public static DateTimeOffset NextAfterSuccess(DateTimeOffset started, TimeSpan interval, long feedId, FetchHints hints, ScheduleHints feed)
     {
         var wait = Max(hints.MaxAge ?? TimeSpan.Zero, feed.Ttl ?? TimeSpan.Zero);
-        var earliest = started + (wait > interval ? Min(wait, MaxWait) : interval / 2);
+        var earliest = started + (wait > interval ? Min(wait, MaxWait) : interval / 10);
         var next = OutsideSkipped(InSlot(earliest, interval, feedId), feed);
         return Min(next, started + MaxWait);
     }

@@ -10,7 +10,8 @@ namespace NewsBot.Feeds.Scheduling;
 /// </summary>
 public sealed class FeedPoller(FeedStore feeds, FeedChecker checker, IOptions<FeedOptions> options, TimeProvider clock, IHostApplicationLifetime lifetime)
 {
-    private static readonly TimeSpan IdlePause = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ShortestPause = TimeSpan.FromMilliseconds(20);
 
     /// <summary>How often the job runs: the poller only has to look often enough; feeds keep their own schedule.</summary>
     public static TimeSpan Tick(TimeSpan interval) => interval < TimeSpan.FromMinutes(1) ? interval : TimeSpan.FromMinutes(1);
@@ -34,7 +35,7 @@ public sealed class FeedPoller(FeedStore feeds, FeedChecker checker, IOptions<Fe
                 if (claimed.Count == 0)
                 {
                     slots.Release();
-                    await Task.Delay(IdlePause, clock, stop.Token);
+                    await Task.Delay(await PauseAsync(stop.Token), clock, stop.Token);
                     continue;
                 }
 
@@ -54,6 +55,13 @@ public sealed class FeedPoller(FeedStore feeds, FeedChecker checker, IOptions<Fe
         }
 
         await Task.WhenAll(running);
+    }
+
+    /// <summary>Until the next feed falls due, looking again at least every second (feeds may be added meanwhile).</summary>
+    private async Task<TimeSpan> PauseAsync(CancellationToken cancellationToken)
+    {
+        var wait = await feeds.NextDueAsync(cancellationToken) is { } next ? next - clock.GetUtcNow() : LongestPause;
+        return wait < ShortestPause ? ShortestPause : wait > LongestPause ? LongestPause : wait;
     }
 
     private async Task CheckAsync(FeedState feed, SemaphoreSlim slots, SemaphoreSlim failingLane, CancellationToken cancellationToken)
