@@ -13,8 +13,11 @@ public static class FeedSchedule
     public static readonly TimeSpan DisableAfterFailingFor = TimeSpan.FromDays(3);
     public static readonly TimeSpan MaxWait = TimeSpan.FromHours(24);
 
-    /// <summary>How long a claimed feed stays claimed: if its instance dies mid-check, another takes it after this.</summary>
-    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// How long a claimed feed stays claimed: if its instance dies mid-check, another takes it after this. A check
+    /// that outlasts it may be repeated elsewhere, which is harmless (seen keys and outbox keys are unique).
+    /// </summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// The first instant of the feed's slot that is at least max(interval / 10, Cache-Control max-age, RSS ttl) after

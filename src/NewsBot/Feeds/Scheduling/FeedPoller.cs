@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using NewsBot.Feeds.Fetching;
 
@@ -12,6 +13,9 @@ public sealed class FeedPoller(FeedStore feeds, FeedChecker checker, IOptions<Fe
 {
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ShortestPause = TimeSpan.FromMilliseconds(20);
+
+    // A check outlasting its lease is claimed again; this instance then leaves it to the check still running.
+    private readonly ConcurrentDictionary<long, bool> _inFlight = new();
 
     /// <summary>How often the job runs: the poller only has to look often enough; feeds keep their own schedule.</summary>
     public static TimeSpan Tick(TimeSpan interval) => interval < TimeSpan.FromMinutes(1) ? interval : TimeSpan.FromMinutes(1);
@@ -65,6 +69,24 @@ public sealed class FeedPoller(FeedStore feeds, FeedChecker checker, IOptions<Fe
     }
 
     private async Task CheckAsync(FeedState feed, SemaphoreSlim slots, SemaphoreSlim failingLane, CancellationToken cancellationToken)
+    {
+        if (!_inFlight.TryAdd(feed.Id, true))
+        {
+            slots.Release();
+            return;
+        }
+
+        try
+        {
+            await CheckInLaneAsync(feed, slots, failingLane, cancellationToken);
+        }
+        finally
+        {
+            _inFlight.TryRemove(feed.Id, out _);
+        }
+    }
+
+    private async Task CheckInLaneAsync(FeedState feed, SemaphoreSlim slots, SemaphoreSlim failingLane, CancellationToken cancellationToken)
     {
         if (feed.ConsecutiveFailures == 0)
         {

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using NewsBot.Feeds;
+using NewsBot.Feeds.Scheduling;
+using NewsBot.Storage;
+using NewsBot.Tests.Fakes;
+
+namespace NewsBot.Tests.Feeds.Scheduling;
+
+/// <summary>The poller through the real host against feeds served on 127.0.0.1.</summary>
+public sealed class FeedPollerTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task RunAsync_OneServerHangs_OtherFeedsCheckedMeanwhile()
+    {
+        // Arrange: two check slots; the first feed's server does not answer until released, four others answer at once.
+        using var data = new TempFolder();
+        var release = new TaskCompletionSource();
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            if (context.Request.Path == "/hang.xml")
+            {
+                await release.Task.WaitAsync(context.RequestAborted);
+            }
+
+            context.Response.ContentType = "application/rss+xml";
+            await context.Response.WriteAsync("""<?xml version="1.0"?><rss version="2.0"><channel><title>Contoh</title></channel></rss>""");
+        });
+        using var host = await StartHostAsync(data.Path, [server.Url("/hang.xml"), .. Enumerable.Range(1, 4).Select(i => server.Url($"/fast{i}.xml"))]);
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        var options = Options.Create(new FeedOptions { Interval = TimeSpan.FromSeconds(30), Parallelism = 2 });
+        var poller = new FeedPoller(
+            host.Services.GetRequiredService<FeedStore>(), host.Services.GetRequiredService<FeedChecker>(), options, clock,
+            host.Services.GetRequiredService<IHostApplicationLifetime>());
+
+        // Act
+        var run = poller.RunAsync(CancellationToken.None);
+        await WaitUntilAsync(host, "SELECT COUNT(*) FROM feeds WHERE last_success_at IS NOT NULL AND url LIKE '%fast%'", 4);
+        var hangingChecked = await CountAsync(host, "SELECT COUNT(*) FROM feeds WHERE last_success_at IS NOT NULL AND url LIKE '%hang%'");
+        release.SetResult();
+        await WaitUntilAsync(host, "SELECT COUNT(*) FROM feeds WHERE last_success_at IS NOT NULL", 5);
+        clock.Advance(FeedPoller.Tick(options.Value.Interval));
+        await run.WaitAsync(Patience);
+
+        // Assert: the four were done while the first still hung, and each feed was checked once.
+        Assert.Equal(0, hangingChecked);
+        Assert.Equal(5, server.Requests);
+    }
+
+    private static async Task WaitUntilAsync(IHost host, string sql, long expected)
+    {
+        using var deadline = new CancellationTokenSource(Patience);
+        while (await CountAsync(host, sql) != expected)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), deadline.Token);
+        }
+    }
+
+    private static async Task<IHost> StartHostAsync(string dataDirectory, Uri[] feeds)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = dataDirectory,
+            ["Fetching:AllowedPrivateHosts:0"] = "127.0.0.1",
+            ["Fetching:PerHostConcurrency"] = "2",
+            ["Telegram:BotToken"] = "",
+            ["Discord:BotToken"] = "",
+        };
+        for (var i = 0; i < feeds.Length; i++)
+        {
+            settings[$"Feeds:Sources:{i}:Name"] = $"Contoh {i}";
+            settings[$"Feeds:Sources:{i}:Url"] = feeds[i].ToString();
+        }
+
+        var host = NewsBotHost.Create([], settings);
+        await host.Services.GetServices<IHostedService>().OfType<StorageInitializer>().Single().StartAsync(CancellationToken.None);
+        return host;
+    }
+
+    private static async Task<long> CountAsync(IHost host, string sql)
+    {
+        await using var connection = await host.Services.GetRequiredService<Database>().OpenAsync(CancellationToken.None);
+        return Convert.ToInt64(await connection.ScalarAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
