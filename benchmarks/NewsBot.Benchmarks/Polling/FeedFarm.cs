@@ -73,7 +73,8 @@ internal sealed class FeedFarm : IAsyncDisposable
 
     public IReadOnlyList<int> Ports => [.. _hosts.Select(h => h.Port)];
 
-    public Uri Url(int feed) => new(_hosts[feed % _hosts.Count], $"/f/{feed}.xml");
+    // Shifted by one host per hundred feeds: the slow and failing feeds of each hundred land on different hosts.
+    public Uri Url(int feed) => new(_hosts[((feed / 100) + feed) % _hosts.Count], $"/f/{feed}.xml");
 
     /// <summary>When item <paramref name="number"/> (1, 2, …) of a news feed appears.</summary>
     public DateTimeOffset Appears(int feed, int number) => Start + _offsets[feed] + (_interval * (number - 1));

@@ -5,8 +5,13 @@ using NewsBot.Storage;
 namespace NewsBot.Feeds;
 
 /// <summary>Feeds and their fetch state (validators, schedule, failures).</summary>
-public sealed class FeedStore(Database database, TimeProvider clock)
+public sealed class FeedStore(Database database, TimeProvider clock) : IDisposable
 {
+    // SQLite has one writer; the ADO.NET driver waits for its lock by blocking a thread. Dozens of parallel checks
+    // each writing their feed's state starved the thread pool, so this process's feed-state writes queue here, without
+    // holding a thread.
+    private readonly SemaphoreSlim _writes = new(1, 1);
+
     private const string Columns =
         "id, url, name, language, etag, last_modified, body_sha256, consecutive_failures, failing_since, baseline_done, disabled_at, disabled_reason, next_check_at, last_error, ttl_seconds, skip_hours, skip_days";
 
@@ -48,17 +53,25 @@ public sealed class FeedStore(Database database, TimeProvider clock)
     /// </summary>
     public async Task<IReadOnlyList<FeedState>> ClaimDueAsync(int limit, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QueryAsync(
-            $"""
-            UPDATE feeds SET next_check_at = @lease
-            WHERE disabled_at IS NULL AND next_check_at <= @now
-              AND id IN (SELECT id FROM feeds WHERE disabled_at IS NULL AND next_check_at <= @now ORDER BY next_check_at LIMIT @limit)
-            RETURNING {Columns}
-            """,
-            Read,
-            parameters: [("lease", leaseUntil.ToMs()), ("now", clock.GetUtcNow().ToMs()), ("limit", limit)],
-            cancellationToken: cancellationToken);
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            return await connection.QueryAsync(
+                $"""
+                UPDATE feeds SET next_check_at = @lease
+                WHERE disabled_at IS NULL AND next_check_at <= @now
+                  AND id IN (SELECT id FROM feeds WHERE disabled_at IS NULL AND next_check_at <= @now ORDER BY next_check_at LIMIT @limit)
+                RETURNING {Columns}
+                """,
+                Read,
+                parameters: [("lease", leaseUntil.ToMs()), ("now", clock.GetUtcNow().ToMs()), ("limit", limit)],
+                cancellationToken: cancellationToken);
+        }
+        finally
+        {
+            _writes.Release();
+        }
     }
 
     /// <summary>When the next enabled feed falls due; null when there is none.</summary>
@@ -94,42 +107,66 @@ public sealed class FeedStore(Database database, TimeProvider clock)
     /// <summary>Records a failed fetch, its next try, and (when the schedule says so) that the feed is now disabled.</summary>
     public async Task WriteFailureAsync(long feedId, string error, DateTimeOffset nextCheckAt, string? disabledReason, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().ToMs();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            """
-            UPDATE feeds SET last_fetched_at = @now, consecutive_failures = consecutive_failures + 1,
-                failing_since = COALESCE(failing_since, @now), last_error = @error, next_check_at = @next,
-                disabled_at = CASE WHEN @disabled IS NULL THEN disabled_at ELSE @now END,
-                disabled_reason = COALESCE(@disabled, disabled_reason)
-            WHERE id = @id
-            """,
-            parameters: [("now", now), ("error", error), ("next", nextCheckAt.ToMs()), ("disabled", disabledReason), ("id", feedId)],
-            cancellationToken: cancellationToken);
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            var now = clock.GetUtcNow().ToMs();
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync(
+                """
+                UPDATE feeds SET last_fetched_at = @now, consecutive_failures = consecutive_failures + 1,
+                    failing_since = COALESCE(failing_since, @now), last_error = @error, next_check_at = @next,
+                    disabled_at = CASE WHEN @disabled IS NULL THEN disabled_at ELSE @now END,
+                    disabled_reason = COALESCE(@disabled, disabled_reason)
+                WHERE id = @id
+                """,
+                parameters: [("now", now), ("error", error), ("next", nextCheckAt.ToMs()), ("disabled", disabledReason), ("id", feedId)],
+                cancellationToken: cancellationToken);
+        }
+        finally
+        {
+            _writes.Release();
+        }
     }
 
     /// <summary>Nothing changed on the server (304 or same body): only the schedule moves.</summary>
     public async Task WriteUnchangedAsync(long feedId, DateTimeOffset nextCheckAt, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            """
-            UPDATE feeds SET last_fetched_at = @now, last_success_at = @now, next_check_at = @next,
-                consecutive_failures = 0, failing_since = NULL, last_error = NULL
-            WHERE id = @id
-            """,
-            parameters: [("now", clock.GetUtcNow().ToMs()), ("next", nextCheckAt.ToMs()), ("id", feedId)],
-            cancellationToken: cancellationToken);
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync(
+                """
+                UPDATE feeds SET last_fetched_at = @now, last_success_at = @now, next_check_at = @next,
+                    consecutive_failures = 0, failing_since = NULL, last_error = NULL
+                WHERE id = @id
+                """,
+                parameters: [("now", clock.GetUtcNow().ToMs()), ("next", nextCheckAt.ToMs()), ("id", feedId)],
+                cancellationToken: cancellationToken);
+        }
+        finally
+        {
+            _writes.Release();
+        }
     }
 
     /// <summary>A permanent redirect (301/308) moves the feed; if the new URL is already a feed, the old row stays.</summary>
     public async Task MoveAsync(long feedId, Uri newUrl, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            "UPDATE feeds SET url = @url WHERE id = @id AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = @url)",
-            parameters: [("url", newUrl.AbsoluteUri), ("id", feedId)],
-            cancellationToken: cancellationToken);
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync(
+                "UPDATE feeds SET url = @url WHERE id = @id AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = @url)",
+                parameters: [("url", newUrl.AbsoluteUri), ("id", feedId)],
+                cancellationToken: cancellationToken);
+        }
+        finally
+        {
+            _writes.Release();
+        }
     }
 
     /// <summary>Remembers an item key inside the feed check's transaction; false when the feed had seen it already.</summary>
@@ -153,6 +190,8 @@ public sealed class FeedStore(Database database, TimeProvider clock)
             parameters: [("feed", feedId), .. parameters], cancellationToken: cancellationToken);
         return [.. seen];
     }
+
+    public void Dispose() => _writes.Dispose();
 
     private static FeedState Read(DbDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.NullableString(3) ?? "id", r.NullableString(4), r.NullableString(5), r.NullableString(6),
