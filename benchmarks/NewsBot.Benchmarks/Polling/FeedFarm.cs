@@ -22,7 +22,7 @@ internal enum FeedKind { Quiet, News, Slow, Failing }
 /// </summary>
 internal sealed class FeedFarm : IAsyncDisposable
 {
-    public const string Company = "Tokopedia";
+    private static readonly string[] Companies = ["Tokopedia", "Gojek", "Bukalapak", "Shopee", "Lazada", "Blibli", "Traveloka", "Telkomsel"];
     private static readonly DateTimeOffset OldItems = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly WebApplication _app;
     private readonly TimeSpan _interval;
@@ -159,27 +159,36 @@ internal sealed class FeedFarm : IAsyncDisposable
         var xml = new StringBuilder($"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Farm {feed}</title><link>{origin}/</link><description>Feed {feed}</description>");
         for (var number = published; number >= Math.Max(1, published - 4); number--)
         {
-            Item(xml, $"{origin}/a/{feed}/{number}", $"Data jutaan pengguna {Company} bocor dan dijual di forum peretas (laporan {feed}-{number})", Appears(feed, number));
+            // One new item in twenty is a privacy incident (about one of eight companies); the rest is other news.
+            // Both are stored as articles, which is where freshness is measured.
+            var relevant = (feed + number) % 20 == 0;
+            var title = relevant
+                ? $"Data jutaan pengguna {Companies[feed / 20 % Companies.Length]} bocor dan dijual di forum peretas (laporan {feed}-{number})"
+                : $"Harga cabai di pasar induk naik menjelang akhir pekan (laporan {feed}-{number})";
+            Item(xml, $"{origin}/a/{feed}/{number}", title, Appears(feed, number), relevant ? LeakText : MarketText);
         }
 
         for (var old = 1; old <= 3; old++)
         {
-            Item(xml, $"{origin}/old/{feed}/{old}", $"Berita lama nomor {old} dari sumber {feed}", OldItems.AddDays(old));
+            Item(xml, $"{origin}/old/{feed}/{old}", $"Berita lama nomor {old} dari sumber {feed}", OldItems.AddDays(old), MarketText);
         }
 
         return xml.Append("</channel></rss>").ToString();
     }
 
-    private static void Item(StringBuilder xml, string link, string title, DateTimeOffset published)
-    {
-        // Long enough (over Feeds:TeaserLength) that the bot does not fetch the article page.
-        const string Text = "Peneliti keamanan menemukan basis data berisi nama, alamat surel, nomor telepon dan kata sandi yang di-hash milik jutaan pengguna. "
-            + "Data tersebut dijual di sebuah forum peretas sejak pekan lalu. Perusahaan menyatakan sedang menyelidiki dugaan kebocoran data ini "
-            + "dan meminta pengguna segera mengganti kata sandi serta mengaktifkan verifikasi dua langkah. Kementerian Komunikasi dan Digital "
-            + "meminta penjelasan tertulis dan mengingatkan kewajiban pelaporan insiden dalam 3 x 24 jam sesuai Undang-Undang Pelindungan Data Pribadi. "
-            + "Pakar menilai kebocoran ini salah satu yang terbesar tahun ini.";
-        xml.Append(CultureInfo.InvariantCulture, $"<item><title>{title}</title><link>{link}</link><guid>{link}</guid><pubDate>{published.ToString("R", CultureInfo.InvariantCulture)}</pubDate><description>{Text}</description></item>");
-    }
+    // Both longer than Feeds:TeaserLength, so the bot does not fetch the article page.
+    private const string LeakText = "Peneliti keamanan menemukan basis data berisi nama, alamat surel, nomor telepon dan kata sandi yang di-hash milik jutaan pengguna. "
+        + "Data tersebut dijual di sebuah forum peretas sejak pekan lalu. Perusahaan menyatakan sedang menyelidiki dugaan kebocoran data ini "
+        + "dan meminta pengguna segera mengganti kata sandi serta mengaktifkan verifikasi dua langkah. Kementerian Komunikasi dan Digital "
+        + "meminta penjelasan tertulis dan mengingatkan kewajiban pelaporan insiden dalam 3 x 24 jam sesuai Undang-Undang Pelindungan Data Pribadi.";
+
+    private const string MarketText = "Harga cabai rawit di sejumlah pasar induk naik tajam menjelang akhir pekan karena pasokan dari daerah sentra berkurang. "
+        + "Pedagang menyebut curah hujan tinggi membuat panen tertunda dan biaya angkut meningkat. Dinas perdagangan setempat berjanji menggelar "
+        + "operasi pasar dan memantau stok agar harga kembali stabil. Warga diminta tidak memborong dan membeli sesuai kebutuhan rumah tangga, "
+        + "sementara petani berharap cuaca membaik sehingga panen dapat segera dilakukan dan harga kembali normal dalam dua pekan ke depan.";
+
+    private static void Item(StringBuilder xml, string link, string title, DateTimeOffset published, string text) =>
+        xml.Append(CultureInfo.InvariantCulture, $"<item><title>{title}</title><link>{link}</link><guid>{link}</guid><pubDate>{published.ToString("R", CultureInfo.InvariantCulture)}</pubDate><description>{text}</description></item>");
 
     public async ValueTask DisposeAsync()
     {

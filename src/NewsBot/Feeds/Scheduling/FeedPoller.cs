@@ -6,10 +6,12 @@ namespace NewsBot.Feeds.Scheduling;
 
 /// <summary>
 /// Checks each feed when its own slot comes, not all feeds at a tick: claims due feeds as check slots free up
-/// (<see cref="FeedOptions.Parallelism"/>), and lets feeds that failed last time use at most a quarter of that in a
-/// lane of their own, so slow or dead servers never starve healthy feeds. One run lasts one scheduler tick.
+/// (<see cref="FeedOptions.Parallelism"/>); feeds of a host that is busy wait for its turn (<see cref="HostTurns"/>)
+/// without taking a slot, and feeds that failed last time use at most a quarter of the slots, so slow or dead
+/// servers never starve healthy feeds. One run lasts one scheduler tick.
 /// </summary>
-public sealed class FeedPoller(FeedStore feeds, FeedChecker checker, IOptions<FeedOptions> options, TimeProvider clock, IHostApplicationLifetime lifetime)
+public sealed class FeedPoller(
+    FeedStore feeds, FeedChecker checker, IOptions<FeedOptions> options, IOptions<FetchOptions> fetching, TimeProvider clock, IHostApplicationLifetime lifetime)
 {
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ShortestPause = TimeSpan.FromMilliseconds(20);
@@ -28,6 +30,8 @@ public sealed class FeedPoller(FeedStore feeds, FeedChecker checker, IOptions<Fe
         var parallelism = options.Value.Parallelism;
         using var slots = new SemaphoreSlim(parallelism);
         using var failingLane = new SemaphoreSlim(Math.Max(1, parallelism / 4));
+        using var windowOver = new CancellationTokenSource();
+        var turns = new HostTurns(fetching.Value.PerHostConcurrency);
         var end = clock.GetUtcNow() + Tick(options.Value.Interval);
         var running = new List<Task>();
         try
@@ -50,12 +54,30 @@ public sealed class FeedPoller(FeedStore feeds, FeedChecker checker, IOptions<Fe
                 }
 
                 running.RemoveAll(task => task.IsCompleted);
-                running.AddRange(claimed.Select(feed => CheckAsync(feed, slots, failingLane, cancellationToken)));
+                foreach (var feed in claimed)
+                {
+                    if (_inFlight.TryAdd(feed.Id, true) && turns.TryStart(feed))
+                    {
+                        running.Add(CheckHostAsync(feed, turns, slots, failingLane, windowOver.Token, cancellationToken));
+                    }
+                    else
+                    {
+                        // Still being checked, or waiting for its host: either way it needs no slot now.
+                        slots.Release();
+                    }
+                }
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             // Claimed feeds not started yet are due again when their lease ends.
+        }
+
+        // Feeds still waiting for their host are claimed again once their lease runs out.
+        await windowOver.CancelAsync();
+        foreach (var waiting in turns.Abandon())
+        {
+            _inFlight.TryRemove(waiting.Id, out _);
         }
 
         await Task.WhenAll(running);
@@ -68,21 +90,27 @@ public sealed class FeedPoller(FeedStore feeds, FeedChecker checker, IOptions<Fe
         return wait < ShortestPause ? ShortestPause : wait > LongestPause ? LongestPause : wait;
     }
 
-    private async Task CheckAsync(FeedState feed, SemaphoreSlim slots, SemaphoreSlim failingLane, CancellationToken cancellationToken)
+    /// <summary>Checks the feed, then the feeds that waited for the same host, until none waits or the run ends.</summary>
+    private async Task CheckHostAsync(
+        FeedState feed, HostTurns turns, SemaphoreSlim slots, SemaphoreSlim failingLane, CancellationToken windowOver, CancellationToken cancellationToken)
     {
-        if (!_inFlight.TryAdd(feed.Id, true))
+        var holdsSlot = true;
+        for (var current = feed; current is not null; current = turns.Finish(current, takeNext: !windowOver.IsCancellationRequested))
         {
-            slots.Release();
-            return;
-        }
+            try
+            {
+                if (!holdsSlot)
+                {
+                    await slots.WaitAsync(cancellationToken);
+                }
 
-        try
-        {
-            await CheckInLaneAsync(feed, slots, failingLane, cancellationToken);
-        }
-        finally
-        {
-            _inFlight.TryRemove(feed.Id, out _);
+                holdsSlot = false;
+                await CheckInLaneAsync(current, slots, failingLane, cancellationToken);
+            }
+            finally
+            {
+                _inFlight.TryRemove(current.Id, out _);
+            }
         }
     }
 

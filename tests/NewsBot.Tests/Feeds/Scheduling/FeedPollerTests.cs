@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NewsBot.Feeds;
+using NewsBot.Feeds.Fetching;
 using NewsBot.Feeds.Scheduling;
 using NewsBot.Storage;
 using NewsBot.Tests.Fakes;
@@ -33,9 +34,7 @@ public sealed class FeedPollerTests
         using var host = await StartHostAsync(data.Path, [server.Url("/hang.xml"), .. Enumerable.Range(1, 4).Select(i => server.Url($"/fast{i}.xml"))]);
         var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         var options = Options.Create(new FeedOptions { Interval = TimeSpan.FromSeconds(30), Parallelism = 2 });
-        var poller = new FeedPoller(
-            host.Services.GetRequiredService<FeedStore>(), host.Services.GetRequiredService<FeedChecker>(), options, clock,
-            host.Services.GetRequiredService<IHostApplicationLifetime>());
+        var poller = Poller(host, options, clock);
 
         // Act
         var run = poller.RunAsync(CancellationToken.None);
@@ -51,6 +50,50 @@ public sealed class FeedPollerTests
         Assert.Equal(5, server.Requests);
     }
 
+    [Fact]
+    public async Task RunAsync_SlowHostWithManyDueFeeds_OtherHostsFeedsCheckedMeanwhile()
+    {
+        // Arrange: one request per host at a time; host A does not answer until released and has five due feeds
+        // (claimed first), host B five feeds that answer at once; three check slots.
+        using var data = new TempFolder();
+        var release = new TaskCompletionSource();
+        await using var slow = await LoopbackServer.StartAsync(async context =>
+        {
+            await release.Task.WaitAsync(context.RequestAborted);
+            await EmptyFeedAsync(context);
+        });
+        await using var fast = await LoopbackServer.StartAsync(EmptyFeedAsync);
+        using var host = await StartHostAsync(data.Path, [.. Enumerable.Range(1, 5).Select(i => slow.Url($"/a{i}.xml")), .. Enumerable.Range(1, 5).Select(i => fast.Url($"/b{i}.xml"))], perHost: 1);
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        var options = Options.Create(new FeedOptions { Interval = TimeSpan.FromSeconds(30), Parallelism = 3 });
+        var poller = Poller(host, options, clock);
+
+        // Act
+        var run = poller.RunAsync(CancellationToken.None);
+        await WaitUntilAsync(host, "SELECT COUNT(*) FROM feeds WHERE last_success_at IS NOT NULL AND url LIKE '%/b%'", 5);
+        var slowChecked = await CountAsync(host, "SELECT COUNT(*) FROM feeds WHERE last_success_at IS NOT NULL AND url LIKE '%/a%'");
+        var slowRequests = slow.Requests;
+        release.SetResult();
+        await WaitUntilAsync(host, "SELECT COUNT(*) FROM feeds WHERE last_success_at IS NOT NULL", 10);
+        clock.Advance(FeedPoller.Tick(options.Value.Interval));
+        await run.WaitAsync(Patience);
+
+        // Assert: B's feeds did not wait behind A's queue, and A was asked one feed at a time.
+        Assert.Equal(0, slowChecked);
+        Assert.Equal(1, slowRequests);
+        Assert.Equal(5, slow.Requests);
+    }
+
+    private static FeedPoller Poller(IHost host, IOptions<FeedOptions> options, TimeProvider clock) => new(
+        host.Services.GetRequiredService<FeedStore>(), host.Services.GetRequiredService<FeedChecker>(), options,
+        host.Services.GetRequiredService<IOptions<FetchOptions>>(), clock, host.Services.GetRequiredService<IHostApplicationLifetime>());
+
+    private static async Task EmptyFeedAsync(HttpContext context)
+    {
+        context.Response.ContentType = "application/rss+xml";
+        await context.Response.WriteAsync("""<?xml version="1.0"?><rss version="2.0"><channel><title>Contoh</title></channel></rss>""");
+    }
+
     private static async Task WaitUntilAsync(IHost host, string sql, long expected)
     {
         using var deadline = new CancellationTokenSource(Patience);
@@ -60,13 +103,13 @@ public sealed class FeedPollerTests
         }
     }
 
-    private static async Task<IHost> StartHostAsync(string dataDirectory, Uri[] feeds)
+    private static async Task<IHost> StartHostAsync(string dataDirectory, Uri[] feeds, int perHost = 2)
     {
         var settings = new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = dataDirectory,
             ["Fetching:AllowedPrivateHosts:0"] = "127.0.0.1",
-            ["Fetching:PerHostConcurrency"] = "2",
+            ["Fetching:PerHostConcurrency"] = perHost.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Telegram:BotToken"] = "",
             ["Discord:BotToken"] = "",
         };
