@@ -6,6 +6,7 @@ using NewsBot.Companies;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
 using NewsBot.Feeds.Fetching;
+using NewsBot.Observability;
 using NewsBot.Storage;
 using NewsBot.Summaries;
 
@@ -30,6 +31,7 @@ public static class NewsBotSetup
         builder.AddTelegram();
         builder.AddDiscord();
         builder.AddDelivery();
+        builder.AddObservability();
         return builder;
     }
 }

@@ -7,11 +7,21 @@
 const TelegramServer = require('telegram-test-api');
 
 const port = Number(process.env.TG_PORT || 9000);
-const server = new TelegramServer({ host: '127.0.0.1', port, storage: 'RAM', storeTimeout: 60 });
+// Messages are kept an hour (the emulator's default is a minute) so a long scenario can still edit and read them.
+const server = new TelegramServer({ host: '127.0.0.1', port, storage: 'RAM', storeTimeout: 3600 });
 
+// The emulator's callback queries lack chat_instance, which the real API always sends (Telegram.Bot requires it).
 const formatUpdate = TelegramServer.formatUpdate;
-TelegramServer.formatUpdate = (update) =>
-  update.raw ? Object.assign({ update_id: update.updateId }, update.raw) : formatUpdate(update);
+TelegramServer.formatUpdate = (update) => {
+  if (update.raw) {
+    return Object.assign({ update_id: update.updateId }, update.raw);
+  }
+  const formatted = formatUpdate(update);
+  if (formatted.callback_query && formatted.callback_query.chat_instance === undefined) {
+    formatted.callback_query.chat_instance = String(update.callbackQuery.chat_instance || 'emulator');
+  }
+  return formatted;
+};
 
 server.webServer.post('/__inject', async (req, res) => {
   const { botToken, update } = req.body || {};
@@ -25,13 +35,32 @@ server.webServer.post('/__inject', async (req, res) => {
 
 // Bot API answers as the real API shapes them, so a strict client (Telegram.Bot) can read them: the
 // emulator stamps messages in milliseconds (the API uses seconds) and answers null where the API answers
-// true. Only the answer is changed; what the emulator stores (and tests read back) stays as it was.
+// true, and editMessageText answers null where the API answers the edited message (or 400 when there is none).
+// Only the answer is changed; what the emulator stores (and tests read back) stays as it was.
+const editedMessage = (body) => {
+  const stored = server.storage.botMessages.find((u) => String(u.messageId) === String(body.message_id)
+    && String(u.message.chat_id) === String(body.chat_id));
+  return stored && Object.assign({}, stored.message, {
+    message_id: stored.messageId,
+    date: Math.floor(stored.time / 1000),
+    edit_date: Math.floor(Date.now() / 1000),
+    chat: { id: Number(stored.message.chat_id), type: Number(stored.message.chat_id) < 0 ? 'supergroup' : 'private' },
+  });
+};
 const TRUE_RESULTS = new Set(['answercallbackquery', 'setwebhook']);
 server.webServer.use((req, res, next) => {
   const match = /^\/bot[^/]+\/([^/?]+)/.exec(req.path);
   if (match) {
     const json = res.json.bind(res);
     res.json = (body) => {
+      if (body && body.ok === true && body.result === null && match[1].toLowerCase() === 'editmessagetext') {
+        const edited = editedMessage(req.body || {});
+        if (!edited) {
+          res.status(400);
+          return json({ ok: false, error_code: 400, description: 'Bad Request: message to edit not found' });
+        }
+        return json(Object.assign({}, body, { result: edited }));
+      }
       if (body && body.ok === true && body.result === null && TRUE_RESULTS.has(match[1].toLowerCase())) {
         return json(Object.assign({}, body, { result: true }));
       }

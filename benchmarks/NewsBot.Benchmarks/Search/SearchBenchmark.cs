@@ -1,15 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using NewsBot.History;
-using NewsBot.Storage;
 
 namespace NewsBot.Benchmarks.Search;
 
 /// <summary>
-/// `--search [--seed N] [--articles N] [--incidents N] [--queries N]`: generates (or reuses, cached under /tmp by seed
-/// and size) a SQLite database of generated articles and incidents, then times varied queries through the store methods
+/// `--search [--seed N] [--articles N] [--incidents N] [--queries N] [--provider postgres --connection "…"]`: generates
+/// (or reuses, cached by seed and size under /tmp or in a PostgreSQL schema) a database of generated articles and incidents, then times varied queries through the store methods
 /// of /insiden, /terbaru and /cari and prints p50/p95/p99 per command, the database size, the peak memory and the load.
 /// </summary>
 internal static class SearchBenchmark
@@ -22,24 +19,20 @@ internal static class SearchBenchmark
         var articles = Option(args, "--articles", 1_000_000);
         var incidents = Option(args, "--incidents", 20_000);
         var queries = Option(args, "--queries", 3_000);
-        var folder = Path.Combine(Path.GetTempPath(), "newsbot-search-bench");
-        var fileName = string.Create(CultureInfo.InvariantCulture, $"seed{seed}-a{articles}-i{incidents}.db");
-        var database = new Database(
-            Options.Create(new StorageOptions { DataDirectory = folder, FileName = fileName }), TimeProvider.System, NullLogger<Database>.Instance);
-        var path = Path.Combine(folder, fileName);
+        var postgres = StringOption(args, "--provider") is { } provider && provider.Equals("postgres", StringComparison.OrdinalIgnoreCase)
+            ? StringOption(args, "--connection") ?? throw new ArgumentException("--provider postgres needs --connection \"Host=…;Database=…\"")
+            : null;
+        var store = new SearchDatabase(postgres, string.Create(CultureInfo.InvariantCulture, $"seed{seed}-a{articles}-i{incidents}"));
+        var database = store.Database;
         var corpus = new SearchCorpus(TailWords);
-        if (!File.Exists(path + ".complete"))
+        if (!await store.IsCompleteAsync())
         {
-            Console.Error.WriteLine($"Generating {articles:N0} articles and {incidents:N0} incidents into {path} (cached for later runs) …");
-            foreach (var stale in Directory.Exists(folder) ? Directory.GetFiles(folder, fileName + "*") : [])
-            {
-                File.Delete(stale);
-            }
-
+            Console.Error.WriteLine($"Generating {articles:N0} articles and {incidents:N0} incidents into {store.Location} (cached for later runs) …");
+            await store.ResetAsync();
             var generation = Stopwatch.StartNew();
             await database.MigrateAsync(CancellationToken.None);
             await SearchSeed.FillAsync(database, corpus, articles, incidents, seed);
-            await File.WriteAllTextAsync(path + ".complete", generation.Elapsed.ToString());
+            await store.MarkCompleteAsync(generation.Elapsed);
             Console.Error.WriteLine($"Generated in {generation.Elapsed.TotalSeconds:F0} s");
         }
         else
@@ -63,12 +56,18 @@ internal static class SearchBenchmark
                 $"{command,-10} {sorted.Length,6} {Percentile(sorted, 0.50),8:F2} {Percentile(sorted, 0.95),8:F2} {Percentile(sorted, 0.99),8:F2} {sorted[^1],8:F2}  {samples.Average(s => s.Results),6:F1}"));
         }
 
-        var size = Directory.GetFiles(folder, fileName + "*").Where(f => !f.EndsWith(".complete", StringComparison.Ordinal)).Sum(f => new FileInfo(f).Length);
+        var size = await store.SizeAsync();
         using var process = Process.GetCurrentProcess();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"database size: {size / 1048576.0:F0} MiB ({path})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(store.IsPostgres ? "PostgreSQL" : "SQLite")} database size: {size / 1048576.0:F0} MiB ({store.Location})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {process.PeakWorkingSet64 / 1048576.0:F0} MiB; managed heap now: {GC.GetTotalMemory(false) / 1048576.0:F0} MiB"));
         Console.WriteLine($"load average (1/5/15 min, runnable/total, last pid): {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}; cores: {Environment.ProcessorCount}");
         return 0;
+    }
+
+    private static string? StringOption(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];

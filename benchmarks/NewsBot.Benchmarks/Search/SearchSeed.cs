@@ -26,7 +26,9 @@ internal static class SearchSeed
     {
         var random = new Random(seed);
         await using var connection = await database.OpenAsync(CancellationToken.None);
-        await connection.ExecuteAsync("PRAGMA synchronous = OFF; PRAGMA cache_size = -200000;");
+        var postgres = database.Dialect.IsPostgres;
+        // The GIN index is built once after the load (the same definition as postgres/007): far faster than keeping it up to date row by row.
+        await connection.ExecuteAsync(postgres ? "DROP INDEX articles_search" : "PRAGMA synchronous = OFF; PRAGMA cache_size = -200000;");
         var now = End.ToMs();
         await using (var transaction = await connection.BeginTransactionAsync())
         {
@@ -80,35 +82,55 @@ internal static class SearchSeed
 
         for (var first = 1; first <= articles; first += Batch)
         {
-            await InsertArticlesAsync(connection, corpus, random, first, Math.Min(first + Batch - 1, articles), articles, incidentOf, companyOf);
+            var rows = Articles(corpus, random, first, Math.Min(first + Batch - 1, articles), articles, incidentOf, companyOf);
+            await (postgres ? CopyArticlesAsync((Npgsql.NpgsqlConnection)connection, rows) : InsertArticlesAsync(connection, rows));
             Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r  {Math.Min(first + Batch - 1, articles):N0} articles"));
         }
 
         Console.Error.WriteLine();
-        await connection.ExecuteAsync("INSERT INTO articles_fts (articles_fts) VALUES ('optimize'); ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);");
+        if (postgres)
+        {
+            // VACUUM runs on its own, outside any batch; it also sets the visibility map that index-only scans use.
+            await connection.ExecuteAsync("CREATE INDEX articles_search ON articles USING GIN (search)");
+            await connection.ExecuteAsync("VACUUM ANALYZE");
+        }
+        else
+        {
+            await connection.ExecuteAsync("INSERT INTO articles_fts (articles_fts) VALUES ('optimize'); ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);");
+        }
     }
 
-    private static async Task InsertArticlesAsync(DbConnection connection, SearchCorpus corpus, Random random, int first, int last, int articles, int[] incidentOf, string[] companyOf)
+    /// <summary>The articles with ids <paramref name="first"/>..<paramref name="last"/>, in the column order of <see cref="Columns"/>.</summary>
+    private static IEnumerable<object?[]> Articles(SearchCorpus corpus, Random random, int first, int last, int articles, int[] incidentOf, string[] companyOf)
     {
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using var insert = connection.Command(
-            """
-            INSERT INTO articles (id, feed_id, item_key_hash, url, url_hash, title, outlet, language, published_at, first_seen_at, relevant, lead, summary, incident_id)
-            VALUES (@id, @feed, @key, @url, @hash, @title, @outlet, 'id', @at, @at, @relevant, @lead, @summary, @incident)
-            """,
-            transaction,
-            [("id", 0), ("feed", 0), ("key", ""), ("url", ""), ("hash", ""), ("title", ""), ("outlet", ""), ("at", 0), ("relevant", 0), ("lead", ""), ("summary", ""), ("incident", null)]);
         for (var id = first; id <= last; id++)
         {
             var feed = random.Next(Outlets.Length);
             var incident = incidentOf[id];
             var company = incident > 0 ? companyOf[incident] + " " : "";
-            object?[] values =
+            yield return
             [
-                id, feed + 1, id.ToString("x", CultureInfo.InvariantCulture), $"https://bench.invalid/{Outlets[feed]}/{id}", id.ToString("x8", CultureInfo.InvariantCulture),
+                (long)id, (long)(feed + 1), id.ToString("x", CultureInfo.InvariantCulture), $"https://bench.invalid/{Outlets[feed]}/{id}", id.ToString("x8", CultureInfo.InvariantCulture),
                 company + corpus.Sentence(random, random.Next(7, 13)), Outlets[feed], PublishedAt(id, articles).ToMs(), incident > 0 ? 1 : 0,
-                corpus.Sentence(random, random.Next(25, 40)), incident > 0 ? company + corpus.Sentence(random, 25) : "", incident > 0 ? incident : null,
+                corpus.Sentence(random, random.Next(25, 40)), incident > 0 ? company + corpus.Sentence(random, 25) : "", incident > 0 ? (long)incident : null,
             ];
+        }
+    }
+
+    private const string Columns = "id, feed_id, item_key_hash, url, url_hash, title, outlet, published_at, relevant, lead, summary, incident_id";
+
+    private static async Task InsertArticlesAsync(DbConnection connection, IEnumerable<object?[]> rows)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var insert = connection.Command(
+            $"""
+            INSERT INTO articles ({Columns}, language, first_seen_at)
+            VALUES (@id, @feed, @key, @url, @hash, @title, @outlet, @at, @relevant, @lead, @summary, @incident, 'id', @at)
+            """,
+            transaction,
+            [("id", 0), ("feed", 0), ("key", ""), ("url", ""), ("hash", ""), ("title", ""), ("outlet", ""), ("at", 0), ("relevant", 0), ("lead", ""), ("summary", ""), ("incident", null)]);
+        foreach (var values in rows)
+        {
             for (var i = 0; i < values.Length; i++)
             {
                 insert.Parameters[i].Value = values[i] ?? DBNull.Value;
@@ -118,5 +140,24 @@ internal static class SearchSeed
         }
 
         await transaction.CommitAsync();
+    }
+
+    /// <summary>PostgreSQL's bulk path: one COPY per batch (the tsvector column is computed by the server as rows arrive).</summary>
+    private static async Task CopyArticlesAsync(Npgsql.NpgsqlConnection connection, IEnumerable<object?[]> rows)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync($"COPY articles ({Columns}, language, first_seen_at) FROM STDIN (FORMAT BINARY)");
+        foreach (var values in rows)
+        {
+            await copy.StartRowAsync();
+            foreach (var value in values)
+            {
+                await (value is null ? copy.WriteNullAsync() : copy.WriteAsync(value));
+            }
+
+            await copy.WriteAsync("id");
+            await copy.WriteAsync(values[7]);
+        }
+
+        await copy.CompleteAsync();
     }
 }

@@ -18,9 +18,13 @@ public sealed class DiscordGatewayClient(
     ILogger<DiscordGatewayClient> logger)
 {
     private readonly GatewaySession _session = new();
+    private volatile bool _connected;
 
     /// <summary>The close that stopped the client for good, if any.</summary>
     public ConnectionEnd? FatalEnd { get; private set; }
+
+    /// <summary>True from READY or RESUMED until that connection ends (readiness checks read it).</summary>
+    public bool IsConnected => _connected;
 
     /// <summary>Runs until cancelled or a fatal close code arrives.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -50,7 +54,14 @@ public sealed class DiscordGatewayClient(
                 var resume = _session.CanResume;
                 var url = resume ? _session.ResumeUrl! : gatewayUrl ??= await GetGatewayUrlAsync(ct);
                 await using var connection = new GatewayConnection(options.Value, _session, dispatches, time, logger);
-                end = await connection.RunAsync(url, resume, ct);
+                try
+                {
+                    end = await connection.RunAsync(url, resume, ct);
+                }
+                finally
+                {
+                    _connected = false;
+                }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -130,6 +141,11 @@ public sealed class DiscordGatewayClient(
     {
         await foreach (var dispatch in reader.ReadAllAsync(CancellationToken.None))
         {
+            if (dispatch.Type is "READY" or "RESUMED")
+            {
+                _connected = true;
+            }
+
             try
             {
                 await handler.OnDispatchAsync(dispatch, ct);

@@ -14,6 +14,7 @@ public static class CommandLine
                                                     analyse JSON lines {"id","title","text","url","published","source"} from standard input
           newsbot deliver                           send every pending alert, then exit
           newsbot health                            exit 0 when the database answers and is fully migrated
+          newsbot health --http                     exit 0 when the running bot's /healthz answers 200 (container health check)
           newsbot db copy --to postgres [--connection <string>]
                                                     copy the SQLite database into an empty PostgreSQL database
           newsbot --help | -h | help                print this text
@@ -36,6 +37,7 @@ public static class CommandLine
                 ["analyze", .. var options] when AnalyzeCommand.TryParse(options, out var settings) => await AnalyzeCommand.RunAsync(settings, input, output),
                 ["deliver"] => await DeliverAsync(),
                 ["health"] => await HealthAsync(error),
+                ["health", "--http"] => await HttpHealthAsync(error),
                 ["db", "copy", "--to", "postgres"] => await DbCopyAsync(null, output, error),
                 ["db", "copy", "--to", "postgres", "--connection", var connection] => await DbCopyAsync(connection, output, error),
                 _ => PrintUsage(error),
@@ -89,6 +91,12 @@ public static class CommandLine
             await error.WriteLineAsync("newsbot health: " + ex.Message);
             return 1;
         }
+    }
+
+    private static async Task<int> HttpHealthAsync(TextWriter error)
+    {
+        using var host = NewsBotHost.Create([]);
+        return await Observability.HealthProbe.RunAsync(host.Services, error);
     }
 
     private static async Task<int> DbCopyAsync(string? connection, TextWriter output, TextWriter error)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsBot.Feeds;
 using NewsBot.Feeds.Fetching;
@@ -24,6 +25,7 @@ public static class FeedParseCommand
         IHost? host = null;
         // Lines are written in blocks: one write per line would cost the corpus run a system call per file.
         var pending = new StringBuilder();
+        using var lines = new LineWriter();
         try
         {
             var failed = false;
@@ -43,7 +45,7 @@ public static class FeedParseCommand
                 }
 
                 failed |= !input.Read;
-                pending.Append(Line(source, input.Feed)).Append('\n');
+                pending.Append(lines.Line(source, input.Feed)).Append('\n');
                 if (pending.Length >= BlockSize)
                 {
                     await output.WriteAsync(pending);
@@ -120,12 +122,22 @@ public static class FeedParseCommand
 
     private static Input Failed(string error) => new(new ParsedFeed("unknown", null, null, [], error), Read: false);
 
-    /// <summary>Written by hand with <see cref="Utf8JsonWriter"/>: the reflection serializer costs more start-up CPU than parsing a feed.</summary>
-    private static string Line(string source, ParsedFeed parsed)
+    /// <summary>
+    /// Written by hand with <see cref="Utf8JsonWriter"/>: the reflection serializer costs more start-up CPU than parsing
+    /// a feed. One buffer and writer for all lines, reset between them.
+    /// </summary>
+    private sealed class LineWriter : IDisposable
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = CliJson.Options.Encoder }))
+        private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+        private readonly Utf8JsonWriter _json;
+
+        public LineWriter() => _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        public string Line(string source, ParsedFeed parsed)
         {
+            _buffer.ResetWrittenCount();
+            _json.Reset();
+            var json = _json;
             json.WriteStartObject();
             json.WriteString("source", source);
             json.WriteString("format", parsed.Format);
@@ -156,9 +168,11 @@ public static class FeedParseCommand
             json.WriteEndArray();
             json.WriteString("error", parsed.Error);
             json.WriteEndObject();
+            json.Flush();
+            return Encoding.UTF8.GetString(_buffer.WrittenSpan);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        public void Dispose() => _json.Dispose();
     }
 
     /// <summary>One input's result; <see cref="Read"/> is false when its bytes could not be obtained at all.</summary>

@@ -21,6 +21,7 @@ public sealed class FeedChecker(
     CompanySource companies,
     ArticlePipeline pipeline,
     FeedCheckSaver saver,
+    FeedMetrics metrics,
     IOptions<FeedOptions> options,
     TimeProvider clock,
     ILogger<FeedChecker> logger)
@@ -43,6 +44,7 @@ public sealed class FeedChecker(
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(ex, "Checking feed {Feed} failed", feed.Name);
+            metrics.Failed("error");
             await RecordFailureAsync(feed, new FetchFailure(null, ex.GetType().Name + ": " + ex.Message, null), cancellationToken);
         }
     }
@@ -50,10 +52,13 @@ public sealed class FeedChecker(
     public async Task CheckFeedAsync(FeedState feed, CancellationToken cancellationToken)
     {
         // 1. Fetch with the validators of the last success, so an unchanged feed costs a 304.
-        var started = clock.GetUtcNow();
+        var startedAt = clock.GetUtcNow();
+        var started = clock.GetTimestamp();
         var fetched = await fetcher.FetchAsync(new Uri(feed.Url), new FetchValidators(feed.ETag, feed.LastModified), cancellationToken);
+        metrics.Fetched(clock.GetElapsedTime(started));
         if (fetched.Failure is { } failure)
         {
+            metrics.Failed(failure);
             await RecordFailureAsync(feed, failure, cancellationToken);
             return;
         }
@@ -68,7 +73,8 @@ public sealed class FeedChecker(
         var bodyHash = fetched.Body is { } bytes ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null;
         if (fetched.NotModified || (bodyHash is not null && bodyHash == feed.BodySha256))
         {
-            await feeds.WriteUnchangedAsync(feed.Id, FeedSchedule.NextAfterSuccess(started, options.Value.Interval, feed.Id, fetched.Hints, feed.Hints), cancellationToken);
+            await feeds.WriteUnchangedAsync(feed.Id, FeedSchedule.NextAfterSuccess(startedAt, options.Value.Interval, feed.Id, fetched.Hints, feed.Hints), cancellationToken);
+            metrics.Unchanged();
             return;
         }
 
@@ -96,9 +102,10 @@ public sealed class FeedChecker(
 
         // 5. Decide incidents, summarise what will be sent, save it with the feed's new state.
         var hints = ScheduleHints.From(parsed);
-        var next = FeedSchedule.NextAfterSuccess(started, options.Value.Interval, feed.Id, fetched.Hints, hints);
+        var next = FeedSchedule.NextAfterSuccess(startedAt, options.Value.Interval, feed.Id, fetched.Hints, hints);
         var state = new FeedFetchState(fetched.ETag, fetched.LastModified, bodyHash, now, next, hints);
         var saved = await saver.SaveAsync(feed.Id, records, state, options.Value.IncidentWindow, cancellationToken);
+        metrics.Changed(parsed.Items.Count, records.Count(r => r.Analysis is { Relevant: true }), saved);
         logger.LogInformation(
             "Checked {Feed}: {Items} items, {New} new articles, {Incidents} new incidents, {Alerts} alerts queued",
             feed.Name, parsed.Items.Count, saved.NewArticles, saved.NewIncidents, saved.OutboxRows);

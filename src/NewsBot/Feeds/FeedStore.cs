@@ -112,12 +112,13 @@ public sealed class FeedStore(Database database, TimeProvider clock) : IDisposab
         {
             var now = clock.GetUtcNow().ToMs();
             await using var connection = await database.OpenAsync(cancellationToken);
+            // CAST: PostgreSQL cannot type a parameter that is only compared with NULL (42P08), so every failure threw there.
             await connection.ExecuteAsync(
                 """
                 UPDATE feeds SET last_fetched_at = @now, consecutive_failures = consecutive_failures + 1,
                     failing_since = COALESCE(failing_since, @now), last_error = @error, next_check_at = @next,
-                    disabled_at = CASE WHEN @disabled IS NULL THEN disabled_at ELSE @now END,
-                    disabled_reason = COALESCE(@disabled, disabled_reason)
+                    disabled_at = CASE WHEN CAST(@disabled AS TEXT) IS NULL THEN disabled_at ELSE @now END,
+                    disabled_reason = COALESCE(CAST(@disabled AS TEXT), disabled_reason)
                 WHERE id = @id
                 """,
                 parameters: [("now", now), ("error", error), ("next", nextCheckAt.ToMs()), ("disabled", disabledReason), ("id", feedId)],

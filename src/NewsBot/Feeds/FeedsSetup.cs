@@ -20,6 +20,8 @@ public static class FeedsSetup
         builder.Services.AddSingleton<RecentIncidents>();
         builder.Services.AddSingleton<TrackedBackfill>();
         builder.Services.AddSingleton<FeedHealthQuery>();
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<FeedMetrics>();
         builder.Services.AddSingleton<FeedChecker>();
         builder.Services.AddSingleton<FeedPoller>();
 
@@ -27,6 +29,9 @@ public static class FeedsSetup
         builder.Services.AddQuartz(quartz =>
         {
             quartz.UseNewsBotStore(storage);
+            // Shutdown cancels a running check and waits for it: a feed cut short rolls back its transaction and is
+            // checked again next time, so stopping never waits for a slow feed (issue 16: SIGTERM within the grace).
+            quartz.ConfigureScheduler(scheduler => scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
             quartz.ScheduleJob<CheckFeedsJob>((services, trigger) => trigger
                 .WithIdentity("check-feeds")
                 .StartNow()
@@ -34,7 +39,7 @@ public static class FeedsSetup
                     .WithInterval(FeedPoller.Tick(services.GetRequiredService<IOptions<FeedOptions>>().Value.Interval))
                     .RepeatForever()));
         });
-        // A running check finishes (its transaction commits) before the host stops.
+        // The host waits for the cancelled check to unwind before it stops.
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
     }

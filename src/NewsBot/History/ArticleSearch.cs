@@ -70,10 +70,16 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
         var idf = new List<double>(words.Count);
         foreach (var word in words)
         {
+            if (database.Dialect.IsPostgres && await CommonShareAsync(connection, word, cancellationToken) is { } share)
+            {
+                idf.Add(Bm25.Idf(documents, Math.Min(share * documents, documents)));
+                continue;
+            }
+
             var sample = await connection.QueryAsync(
                 $"SELECT COUNT(*), MIN(id) FROM ({NewestMatches("@word", "@sample")}) AS newest",
                 r => (Count: r.GetInt64(0), Oldest: r.IsDBNull(1) ? 0 : r.GetInt64(1)),
-                parameters: [("word", database.Dialect.IsPostgres ? word : "\"" + word + "\""), ("sample", FrequencySample)], cancellationToken: cancellationToken);
+                parameters: [("word", "\"" + word + "\""), ("sample", FrequencySample)], cancellationToken: cancellationToken);
             var (count, oldest) = sample[0];
             var withWord = count < FrequencySample ? count : count * documents / Math.Max(1, documents - oldest + 1);
             idf.Add(Bm25.Idf(documents, Math.Min(withWord, documents)));
@@ -82,6 +88,20 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
         return idf;
     }
 
+    /// <summary>
+    /// On PostgreSQL, the share of articles holding a common word, from the statistics ANALYZE keeps for the tsvector
+    /// column (its most common lexemes); null for a word not among them. Counting 2,000 matches of a common word walks
+    /// the id index through tens of thousands of rows, while a word outside the statistics is rare and counted fast.
+    /// </summary>
+    private static async Task<double?> CommonShareAsync(DbConnection connection, string word, CancellationToken cancellationToken) =>
+        await connection.ScalarAsync(
+            """
+            SELECT e.share FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(word, share)
+            WHERE s.schemaname = current_schema() AND s.tablename = 'articles' AND s.attname = 'search' AND e.word = lower(search_fold(@word))
+            """,
+            parameters: [("word", word)],
+            cancellationToken: cancellationToken) is float share ? share : null;
+
     /// <summary>Ids of the newest articles matching <paramref name="query"/>: FTS5 on SQLite, the tsvector's GIN index on PostgreSQL.</summary>
     private string NewestMatches(string query, string limit) => database.Dialect.IsPostgres
         ? $"SELECT id FROM articles WHERE search @@ websearch_to_tsquery('simple', search_fold({query})) ORDER BY id DESC LIMIT {limit}"
@@ -89,10 +109,11 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
 
     /// <summary>
     /// The user's terms as websearch_to_tsquery input meaning "all of these words": only the index's own tokens
-    /// (letters and digits), a term of several tokens as a quoted phrase, so no operator can come from the user.
+    /// (letters and digits), every term quoted (a phrase when it has several tokens), so no operator can come from the
+    /// user: unquoted, a word "or" in any case is websearch_to_tsquery's OR.
     /// </summary>
     private static string TsQueryText(string userText) => string.Join(
         ' ',
         FtsQuery.Terms(userText).Select(Bm25.Tokens).Where(tokens => tokens.Count > 0)
-            .Select(tokens => tokens.Count == 1 ? tokens[0] : "\"" + string.Join(' ', tokens) + "\""));
+            .Select(tokens => "\"" + string.Join(' ', tokens) + "\""));
 }

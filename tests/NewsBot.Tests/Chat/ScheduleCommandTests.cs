@@ -46,7 +46,7 @@ public sealed class ScheduleCommandTests : IAsyncLifetime
         Assert.Equal(ChatSchedule.None, await Chats.ScheduleAsync(Group, CancellationToken.None));
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("besok pagi")]
     [InlineData("22:00")]
     [InlineData("25:00-06:00")]

@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using NewsBot.Delivery;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Delivery;
 
 public sealed class DeliveryMetricsTests
 {
-    [Fact]
+    [StoreFact]
     public async Task DispatchAndSummarize_PublishSendsFailuresAndQueueGauges()
     {
         var clock = TestClock.Create();

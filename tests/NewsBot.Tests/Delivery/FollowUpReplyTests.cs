@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using NewsBot.Alerts;
 using NewsBot.Delivery;
+using NewsBot.Tests.Storage;
 using static NewsBot.Tests.Delivery.DeliveryFaultTests;
 
 namespace NewsBot.Tests.Delivery;
@@ -10,7 +11,7 @@ public sealed class FollowUpReplyTests
 {
     private static readonly DeliveryOptions Options = new() { RetryBaseDelay = TimeSpan.FromSeconds(10), MaxAttempts = 3 };
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_TelegramFollowUpQueuedBeforeOriginalWasSent_RepliesToOriginalMessage()
     {
         var clock = TestClock.Create();
@@ -36,7 +37,7 @@ public sealed class FollowUpReplyTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_DiscordFollowUp_ReferencesOriginalWithoutFailingIfGone()
     {
         var clock = TestClock.Create();
@@ -61,7 +62,7 @@ public sealed class FollowUpReplyTests
         }
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("telegram", "reply_parameters")]
     [InlineData("discord", "message_reference")]
     public async Task Dispatch_OriginalNeverDelivered_FollowUpGoesOutAsNormalMessage(string platform, string replyField)
@@ -87,7 +88,7 @@ public sealed class FollowUpReplyTests
         Assert.Equal(1, await db.ScalarAsync("SELECT COUNT(*) FROM outbox WHERE state = 'dead'"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Dispatch_OriginalWentOutInDigest_FollowUpRepliesToTheDigestMessage()
     {
         var clock = TestClock.Create();

@@ -6,7 +6,7 @@ using NewsBot.Chat.Subscriptions;
 using NewsBot.Delivery;
 using NewsBot.Feeds;
 using NewsBot.Storage;
-using NewsBot.Tests.Fakes;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Feeds;
 
@@ -15,12 +15,12 @@ public sealed class FeedCheckerTests
 {
     private static readonly ChatAddress Reader = new("console", "reader", ChatKind.Private);
 
-    [Fact]
+    [StoreFact]
     public async Task CheckAllAsync_SameFeedTwice_SecondIsNotModifiedAndQueuesNothing()
     {
-        using var data = new TempFolder();
+        using var store = new TestStore();
         await using var server = await LoopbackServer.StartAsync(context => ServeAsync(context, Rss(LeakItem("a", TimeProvider.System.GetUtcNow().AddHours(-1)))));
-        using var host = await StartHostAsync(data.Path, server.Url("/feed.xml"));
+        using var host = await StartHostAsync(store, server.Url("/feed.xml"));
         var checker = host.Services.GetRequiredService<FeedChecker>();
 
         await checker.CheckAllAsync(force: true, CancellationToken.None);
@@ -30,12 +30,12 @@ public sealed class FeedCheckerTests
         Assert.Contains(server.RequestHeaders, headers => headers.ContainsKey("If-None-Match"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CheckAllAsync_FirstFetchOldItem_BaselineWithoutAlert()
     {
-        using var data = new TempFolder();
+        using var store = new TestStore();
         await using var server = await LoopbackServer.StartAsync(context => ServeAsync(context, Rss(LeakItem("old", new DateTimeOffset(2020, 5, 2, 6, 0, 0, TimeSpan.Zero)))));
-        using var host = await StartHostAsync(data.Path, server.Url("/feed.xml"));
+        using var host = await StartHostAsync(store, server.Url("/feed.xml"));
 
         await host.Services.GetRequiredService<FeedChecker>().CheckAllAsync(force: true, CancellationToken.None);
 
@@ -43,14 +43,14 @@ public sealed class FeedCheckerTests
         Assert.Equal(1, await CountAsync(host, "SELECT COUNT(*) FROM seen_keys"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CheckAllAsync_OneFeedFails_OtherFeedStillChecked()
     {
-        using var data = new TempFolder();
+        using var store = new TestStore();
         await using var server = await LoopbackServer.StartAsync(context => context.Request.Path == "/broken.xml"
             ? Task.FromResult(context.Response.StatusCode = 500)
             : ServeAsync(context, Rss(LeakItem("a", TimeProvider.System.GetUtcNow().AddHours(-1)))));
-        using var host = await StartHostAsync(data.Path, server.Url("/broken.xml"), server.Url("/feed.xml"));
+        using var host = await StartHostAsync(store, server.Url("/broken.xml"), server.Url("/feed.xml"));
 
         await host.Services.GetRequiredService<FeedChecker>().CheckAllAsync(force: true, CancellationToken.None);
 
@@ -58,13 +58,13 @@ public sealed class FeedCheckerTests
         Assert.Equal(1, await CountAsync(host, "SELECT consecutive_failures FROM feeds WHERE url LIKE '%broken%'"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CheckAllAsync_TruncatedFeed_ItemsBeforeTheBreakAreSaved()
     {
-        using var data = new TempFolder();
+        using var store = new TestStore();
         var body = Rss(LeakItem("a", TimeProvider.System.GetUtcNow().AddHours(-1)) + LeakItem("b", TimeProvider.System.GetUtcNow().AddHours(-2)));
         await using var server = await LoopbackServer.StartAsync(context => ServeAsync(context, body[..(body.LastIndexOf("<item>", StringComparison.Ordinal) + 20)]));
-        using var host = await StartHostAsync(data.Path, server.Url("/feed.xml"));
+        using var host = await StartHostAsync(store, server.Url("/feed.xml"));
 
         await host.Services.GetRequiredService<FeedChecker>().CheckAllAsync(force: true, CancellationToken.None);
 
@@ -72,15 +72,15 @@ public sealed class FeedCheckerTests
         Assert.Equal(0, await CountAsync(host, "SELECT consecutive_failures FROM feeds"));
     }
 
-    private static async Task<IHost> StartHostAsync(string dataDirectory, params Uri[] feeds)
+    private static async Task<IHost> StartHostAsync(TestStore store, params Uri[] feeds)
     {
         var settings = new Dictionary<string, string?>
         {
-            ["Storage:DataDirectory"] = dataDirectory,
             ["Fetching:AllowedPrivateHosts:0"] = "127.0.0.1",
             ["Telegram:BotToken"] = "",
             ["Discord:BotToken"] = "",
         };
+        store.ApplyTo(settings);
         for (var i = 0; i < feeds.Length; i++)
         {
             settings[$"Feeds:Sources:{i}:Name"] = $"Contoh {i}";

@@ -166,7 +166,7 @@ public sealed class HistoryCommandTests : IAsyncLifetime
         "'; DROP TABLE articles; --",
     ];
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(HostileArguments))]
     public async Task HandleAsync_HostileArguments_EveryHistoryCommandAnswersAndDataSurvives(string argument)
     {

@@ -27,8 +27,8 @@ public sealed class ProviderTestCase : XunitTestCase
     {
     }
 
-    public ProviderTestCase(IMessageSink sink, TestMethodDisplay display, TestMethodDisplayOptions displayOptions, ITestMethod testMethod, StorageProvider provider)
-        : base(sink, display, displayOptions, testMethod) => Provider = provider;
+    public ProviderTestCase(IMessageSink sink, TestMethodDisplay display, TestMethodDisplayOptions displayOptions, ITestMethod testMethod, StorageProvider provider, object[]? arguments = null)
+        : base(sink, display, displayOptions, testMethod, arguments) => Provider = provider;
 
     public StorageProvider Provider { get; private set; }
 

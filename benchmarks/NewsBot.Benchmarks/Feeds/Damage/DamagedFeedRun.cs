@@ -7,8 +7,9 @@ namespace NewsBot.Benchmarks.Feeds.Damage;
 
 /// <summary>
 /// Side by side on a seeded damaged corpus: `newsbot feed parse` and feedparser 6 (python3-feedparser).
-/// Each parser's items from a damaged copy are compared with its own items from the undamaged original.
-/// dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --damaged-feeds [--seed 1] [--count 1300]
+/// Each parser's items from a damaged copy are compared with its own items from the undamaged original
+/// (<see cref="RecoveryCheck"/>: exact items, invented items, items the damage did not touch that were lost or changed).
+/// dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --damaged-feeds [--seed 1] [--count 1300] [--show-invented]
 /// </summary>
 internal static class DamagedFeedRun
 {
@@ -35,48 +36,55 @@ internal static class DamagedFeedRun
 
         var originals = copies.Select(c => c.Feed.Original).Distinct().ToList();
         Console.WriteLine($"{copies.Count} damaged copies (seed {seed}) of {originals.Count} files in {folder}");
-        Console.WriteLine("| parser | files with ≥1 item | items | items as in the original | items differing | crashes |");
-        Console.WriteLine("|---|---|---|---|---|---|");
+        Console.WriteLine("| parser | files with ≥1 item | items | items as in the original | items differing | invented | untouched items | untouched lost or changed | crashes |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var (name, parse) in new (string, Func<IReadOnlyList<string>, Task<Dictionary<string, Result>>>)[] { ("newsbot feed parse", NewsBotAsync), ("feedparser 6.0.10", FeedparserAsync) })
         {
             var damaged = await parse([.. copies.Select(c => c.Path)]);
             var clean = await parse(originals);
-            var row = Compare(copies.Select(c => (damaged[c.Path], clean[c.Feed.Original])));
-            Console.WriteLine($"| {name} | {row.Files} | {row.Items} | {row.Same} | {row.Differing} | {row.Crashes} |");
+            var row = Compare(copies.Select(c => (c.Feed, damaged[c.Path], clean[c.Feed.Original])));
+            Console.WriteLine($"| {name} | {row.Files} | {row.Items} | {row.Same} | {row.Items - row.Same} | {row.Invented} | {row.Untouched} | {row.UntouchedLost} | {row.Crashes} |");
+            if (args.Contains("--show-invented"))
+            {
+                foreach (var example in row.Examples)
+                {
+                    Console.WriteLine("  " + example);
+                }
+            }
         }
 
         return 0;
     }
 
-    private sealed record Result(IReadOnlyList<string> Items, bool Crashed);
+    private sealed record Result(IReadOnlyList<CheckedItem> Items, bool Crashed);
 
-    private sealed record Row(int Files, int Items, int Same, int Differing, int Crashes);
+    private sealed record Row(int Files, int Items, int Same, int Invented, int Untouched, int UntouchedLost, int Crashes, List<string> Examples);
 
-    private static Row Compare(IEnumerable<(Result Damaged, Result Original)> pairs)
+    private static Row Compare(IEnumerable<(DamagedFeed Copy, Result Damaged, Result Original)> copies)
     {
-        int files = 0, items = 0, same = 0, crashes = 0;
-        foreach (var (damaged, original) in pairs)
+        int files = 0, items = 0, same = 0, invented = 0, untouched = 0, lost = 0, crashes = 0;
+        var examples = new List<string>();
+        foreach (var (copy, damaged, original) in copies)
         {
             crashes += damaged.Crashed ? 1 : 0;
             files += damaged.Items.Count > 0 ? 1 : 0;
-            items += damaged.Items.Count;
-            var left = original.Items.GroupBy(i => i).ToDictionary(g => g.Key, g => g.Count());
-            foreach (var item in damaged.Items)
+            var tally = RecoveryCheck.Tally(damaged.Items, original.Items, File.ReadAllBytes(copy.Original), copy);
+            items += tally.Items;
+            same += tally.Exact;
+            invented += tally.Invented;
+            untouched += tally.Untouched;
+            lost += tally.UntouchedLost;
+            if (tally.Invented + tally.UntouchedLost > 0)
             {
-                if (left.TryGetValue(item, out var n) && n > 0)
-                {
-                    left[item] = n - 1;
-                    same++;
-                }
+                examples.Add($"{copy.Original} {copy.Kind} at {copy.Position}..{copy.End}: invented {tally.Invented}, untouched lost {tally.UntouchedLost}");
             }
         }
 
-        return new Row(files, items, same, items - same, crashes);
+        return new Row(files, items, same, invented, untouched, lost, crashes, examples);
     }
 
-    /// <summary>An item as the comparison sees it: exact title, link and publication date.</summary>
-    private static string Key(JsonElement item) =>
-        JsonSerializer.Serialize(new[] { Text(item, "title"), Text(item, "link"), Text(item, "published") });
+    private static CheckedItem Item(JsonElement item) =>
+        new(Text(item, "id"), Text(item, "title"), Text(item, "link"), Text(item, "published"));
 
     private static string? Text(JsonElement item, string name) =>
         item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -112,7 +120,7 @@ internal static class DamagedFeedRun
         {
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
-            var items = root.GetProperty("items").EnumerateArray().Select(Key).ToList();
+            var items = root.GetProperty("items").EnumerateArray().Select(Item).ToList();
             results[root.GetProperty(pathKey).GetString()!] = new Result(items, crashed(root));
         }
 

@@ -2,8 +2,11 @@ using System.Text;
 
 namespace NewsBot.Benchmarks.Feeds.Damage;
 
-/// <summary>One damaged copy of a corpus file; <see cref="Position"/> is where the damage starts in <see cref="Bytes"/>.</summary>
-public sealed record DamagedFeed(string Original, string Kind, int Position, byte[] Bytes);
+/// <summary>
+/// One damaged copy of a corpus file. The damage covers bytes <see cref="Position"/> to <see cref="End"/> (exclusive) of
+/// the original: to its end when cut short, the flipped bytes, and no byte at all (End = Position) for an insertion.
+/// </summary>
+public sealed record DamagedFeed(string Original, string Kind, int Position, byte[] Bytes, int End);
 
 /// <summary>
 /// Seeded damage as real feeds suffer it: cut short, bytes flipped, markup inserted, an unescaped '&amp;' or
@@ -43,22 +46,25 @@ public static class FeedDamager
         {
             case "truncate":
                 var cut = random.Next(original.Length / 10, original.Length * 95 / 100 + 1);
-                return new DamagedFeed(name, kind, cut, original[..cut]);
+                return new DamagedFeed(name, kind, cut, original[..cut], original.Length);
             case "flip":
                 var copy = (byte[])original.Clone();
                 var first = random.Next(copy.Length);
                 copy[first] = (byte)random.Next(256);
+                var last = first;
                 for (var extra = random.Next(3); extra > 0; extra--)
                 {
-                    copy[random.Next(first, copy.Length)] = (byte)random.Next(256);
+                    var flipped = random.Next(first, copy.Length);
+                    copy[flipped] = (byte)random.Next(256);
+                    last = Math.Max(last, flipped);
                 }
 
-                return new DamagedFeed(name, kind, first, copy);
+                return new DamagedFeed(name, kind, first, copy, last + 1);
             default:
                 var pool = kind switch { "markup" => Markup, "ampersand" => Ampersands, _ => LessThans };
                 var at = AfterTag(original, random);
                 var insert = Encoding.UTF8.GetBytes(pool[random.Next(pool.Length)]);
-                return new DamagedFeed(name, kind, at, [.. original.AsSpan(0, at), .. insert, .. original.AsSpan(at)]);
+                return new DamagedFeed(name, kind, at, [.. original.AsSpan(0, at), .. insert, .. original.AsSpan(at)], at);
         }
     }
 

@@ -8,7 +8,18 @@ public sealed class ConsoleChatService(ConsoleChat chat, TextReader input, ILogg
         logger.LogInformation("Console chat ready: type /bantuan");
         while (!stoppingToken.IsCancellationRequested)
         {
-            var line = await input.ReadLineAsync(stoppingToken);
+            string? line;
+            try
+            {
+                // Console.In reads synchronously whatever the token says, so the read blocks a pool thread and only
+                // the wait is cancelled: without this, SIGTERM waited for the host's 30 s shutdown timeout.
+                line = await Task.Run(input.ReadLine, CancellationToken.None).WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+
             if (line is null)
             {
                 logger.LogInformation("Standard input closed; the console chat stops reading (alerts still print)");

@@ -18,6 +18,7 @@ public sealed class TelegramPollingService(
     TelegramUpdateHandler handler,
     BotStateStore state,
     DatabaseLease lease,
+    TelegramConnection connection,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     ILogger<TelegramPollingService> logger) : BackgroundService
@@ -31,6 +32,7 @@ public sealed class TelegramPollingService(
         TelegramOptions settings = options.Value;
         var backoff = new TelegramBackoff(settings.MaxBackoff);
         await StartAsync(backoff, stoppingToken);
+        connection.Report(true);
         int? offset = null;
         bool polling = false;
         while (!stoppingToken.IsCancellationRequested)
@@ -54,9 +56,11 @@ public sealed class TelegramPollingService(
             {
                 updates = await client.GetUpdates(offset, 100, (int)settings.PollTimeout.TotalSeconds, TelegramStartup.AllowedUpdates, stoppingToken);
                 backoff.Reset();
+                connection.Report(true);
             }
             catch (RequestException ex)
             {
+                connection.Report(false);
                 TimeSpan wait = backoff.Next();
                 LogPollError(ex, wait);
                 await Task.Delay(wait, clock, stoppingToken);

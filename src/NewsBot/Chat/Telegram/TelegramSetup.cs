@@ -39,6 +39,7 @@ public static class TelegramSetup
         builder.Services.AddSingleton<TelegramPlatform>();
         builder.Services.AddSingleton<IChatPlatform>(services => services.GetRequiredService<TelegramPlatform>());
         builder.Services.AddSingleton<TelegramStartup>();
+        builder.Services.AddSingleton<TelegramConnection>();
         builder.Services.AddSingleton<TelegramUpdateHandler>();
         if (builder.Configuration.GetValue<bool>($"{TelegramOptions.SectionName}:{nameof(TelegramOptions.UseWebhook)}"))
         {

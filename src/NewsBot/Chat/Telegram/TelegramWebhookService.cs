@@ -9,6 +9,7 @@ public sealed class TelegramWebhookService(
     ITelegramBotClient client,
     TelegramStartup startup,
     TelegramUpdateHandler handler,
+    TelegramConnection connection,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     ILogger<TelegramWebhookService> logger) : BackgroundService
@@ -32,6 +33,7 @@ public sealed class TelegramWebhookService(
             {
                 await startup.RunAsync(stoppingToken);
                 await client.SetWebhook(settings.WebhookUrl.AbsoluteUri, allowedUpdates: TelegramStartup.AllowedUpdates, secretToken: settings.WebhookSecret, cancellationToken: stoppingToken);
+                connection.Report(true);
                 break;
             }
             catch (RequestException ex)

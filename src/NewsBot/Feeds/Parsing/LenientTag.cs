@@ -1,7 +1,11 @@
 namespace NewsBot.Feeds.Parsing;
 
-/// <summary>One start tag as written, read without failing: unquoted or unterminated attribute values are tolerated.</summary>
-internal sealed record LenientTag(string Name, string LocalName, List<(string Name, string Value)> Attributes, bool SelfClosing, int Next)
+/// <summary>
+/// One start tag as written, read without failing: unquoted or unterminated attribute values are tolerated.
+/// <see cref="Interrupted"/>: another '&lt;' came before any '&gt;', so this was no tag but a stray '&lt;' in text
+/// ("a x&lt;y title&lt;/title&gt;"); reading it as a tag would swallow the text up to the next tag.
+/// </summary>
+internal sealed record LenientTag(string Name, string LocalName, List<(string Name, string Value)> Attributes, bool SelfClosing, int Next, bool Interrupted = false)
 {
     /// <summary>Reads the start tag at <paramref name="start"/> (a '&lt;'); false when the document ends inside it.</summary>
     public static bool TryRead(string text, int start, out LenientTag tag)
@@ -21,7 +25,13 @@ internal sealed record LenientTag(string Name, string LocalName, List<(string Na
                 return false;
             }
 
-            if (text[i] is '>' or '<' || (text[i] == '/' && i + 1 < text.Length && text[i + 1] == '>'))
+            if (text[i] == '<')
+            {
+                tag = new LenientTag(name, name, attributes, SelfClosing: false, i, Interrupted: true);
+                return true;
+            }
+
+            if (text[i] == '>' || (text[i] == '/' && i + 1 < text.Length && text[i + 1] == '>'))
             {
                 break;
             }

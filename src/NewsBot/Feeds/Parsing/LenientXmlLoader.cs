@@ -62,6 +62,13 @@ internal static class LenientXmlLoader
                     break; // a start tag cut off by the end of the document
                 }
 
+                if (tag.Interrupted)
+                {
+                    AddText(stack, "<");
+                    i++;
+                    continue;
+                }
+
                 i = tag.Next;
                 if (root is not null && stack.Count == 0)
                 {
@@ -163,11 +170,32 @@ internal static class LenientXmlLoader
     }
 
     /// <summary>Closes the innermost open element of that name and everything inside it; a stray end tag is ignored, and the root closes only at the end.</summary>
+    /// <summary>HTML tags found stray in feeds; no feed element has these names.</summary>
+    private static readonly HashSet<string> StrayMarkup = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "b", "i", "u", "em", "strong", "small", "big", "font", "center", "p", "br", "hr", "div", "span", "img",
+        "script", "style", "ul", "ol", "li", "table", "tr", "td", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+    };
+
+    /// <summary>
+    /// Closes the open element of that name. HTML tags opened inside it and never closed (a stray &lt;br&gt; or
+    /// &lt;b&gt;) give their content back to their parent: else an inserted tag would swallow the item's title and
+    /// link. A feed element whose end tag was lost keeps its content.
+    /// </summary>
     private static void CloseTo(List<Open> stack, string name)
     {
         var index = stack.FindLastIndex(o => o.Name == name);
         if (index > 0)
         {
+            for (var open = stack.Count - 1; open > index; open--)
+            {
+                var stray = stack[open].Element;
+                if (StrayMarkup.Contains(stray.Name.LocalName))
+                {
+                    stray.ReplaceWith(stray.Nodes().ToArray());
+                }
+            }
+
             stack.RemoveRange(index, stack.Count - index);
         }
     }
@@ -175,13 +203,25 @@ internal static class LenientXmlLoader
     /// <summary>
     /// Elements still open at the end were cut short: the containers and the item being read stay (as a lenient
     /// reader keeps them), but what was inside the item when the document ended is dropped, never half a value.
+    /// An item left with no title, link or id is dropped too: nothing would tell which item it was ("nothing invented").
     /// </summary>
     private static void DropUnfinished(List<Open> stack)
     {
         var item = stack.Count > 1 ? stack.FindIndex(1, o => !IsContainer(o.Element)) : -1;
-        if (item >= 0 && item + 1 < stack.Count)
+        if (item < 0)
+        {
+            return;
+        }
+
+        if (item + 1 < stack.Count)
         {
             stack[item + 1].Element.Remove();
+        }
+
+        var cut = stack[item].Element;
+        if (cut.Name.LocalName is "item" or "entry" && !cut.Elements().Any(e => e.Name.LocalName is "title" or "link" or "guid" or "id"))
+        {
+            cut.Remove();
         }
     }
 

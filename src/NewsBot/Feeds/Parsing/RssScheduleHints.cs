@@ -10,8 +10,8 @@ internal static class RssScheduleHints
     public static ParsedFeed AddTo(ParsedFeed feed, XElement? channel) => channel is null ? feed : feed with
     {
         Ttl = Ttl(channel),
-        SkipHours = Values(channel, "skipHours", "hour", Hour),
-        SkipDays = Values(channel, "skipDays", "day", Day),
+        SkipHours = Hours(Flags(channel, "skipHours", "hour", 24, Hour)),
+        SkipDays = Days(Flags(channel, "skipDays", "day", 7, Day)),
     };
 
     private static TimeSpan? Ttl(XElement channel) =>
@@ -19,23 +19,70 @@ internal static class RssScheduleHints
             ? TimeSpan.FromMinutes(minutes)
             : null;
 
-    private static List<T> Values<T>(XElement channel, string listName, string entryName, Func<string, T?> parse)
-        where T : struct
+    /// <summary>
+    /// Which values occur. Flags instead of LINQ's Distinct/Order over value types: those generic instantiations are
+    /// not in the ReadyToRun image, and their JIT cost showed up in every `feed parse` run.
+    /// </summary>
+    private static bool[] Flags(XElement channel, string listName, string entryName, int range, Func<string, int> parse)
     {
-        var list = Core(channel, listName);
-        if (list is null)
+        var seen = new bool[range];
+        if (Core(channel, listName) is { } list)
         {
-            return [];
+            foreach (var entry in CoreAll(list, entryName))
+            {
+                if (TextOf(entry) is { } text && parse(text) is var value and >= 0)
+                {
+                    seen[value] = true;
+                }
+            }
         }
 
-        return CoreAll(list, entryName).Select(e => TextOf(e) is { } text ? parse(text) : null)
-            .OfType<T>().Distinct().Order().ToList();
+        return seen;
     }
 
-    // The spec says 0–23; some feeds write 24 for midnight.
-    private static int? Hour(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour is >= 0 and <= 24 ? hour % 24 : null;
+    private static int[] Hours(bool[] seen)
+    {
+        var hours = new int[CountOf(seen)];
+        for (int hour = 0, next = 0; next < hours.Length; hour++)
+        {
+            if (seen[hour])
+            {
+                hours[next++] = hour;
+            }
+        }
 
-    private static DayOfWeek? Day(string text) =>
-        Enum.TryParse<DayOfWeek>(text, ignoreCase: true, out var day) && Enum.IsDefined(day) && !char.IsAsciiDigit(text[0]) ? day : null;
+        return hours;
+    }
+
+    private static DayOfWeek[] Days(bool[] seen)
+    {
+        var days = new DayOfWeek[CountOf(seen)];
+        for (int day = 0, next = 0; next < days.Length; day++)
+        {
+            if (seen[day])
+            {
+                days[next++] = (DayOfWeek)day;
+            }
+        }
+
+        return days;
+    }
+
+    private static int CountOf(bool[] seen)
+    {
+        var count = 0;
+        foreach (var flag in seen)
+        {
+            count += flag ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    // The spec says 0–23; some feeds write 24 for midnight. -1: not an hour.
+    private static int Hour(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour is >= 0 and <= 24 ? hour % 24 : -1;
+
+    private static int Day(string text) =>
+        Enum.TryParse<DayOfWeek>(text, ignoreCase: true, out var day) && Enum.IsDefined(day) && !char.IsAsciiDigit(text[0]) ? (int)day : -1;
 }

@@ -22,8 +22,8 @@ public sealed class FeedPoller(
     /// <summary>How often the job runs: the poller only has to look often enough; feeds keep their own schedule.</summary>
     public static TimeSpan Tick(TimeSpan interval) => interval < TimeSpan.FromMinutes(1) ? interval : TimeSpan.FromMinutes(1);
 
-    /// <summary>Claims and checks due feeds for one tick, then waits for the checks still running.</summary>
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>Claims and checks due feeds until <paramref name="until"/> (one tick when null), then waits for the checks still running.</summary>
+    public async Task RunAsync(DateTimeOffset? until, CancellationToken cancellationToken)
     {
         // Stop claiming when the host stops; checks already running finish under the job's own token.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
@@ -32,7 +32,7 @@ public sealed class FeedPoller(
         using var failingLane = new SemaphoreSlim(Math.Max(1, parallelism / 4));
         using var windowOver = new CancellationTokenSource();
         var turns = new HostTurns(fetching.Value.PerHostConcurrency);
-        var end = clock.GetUtcNow() + Tick(options.Value.Interval);
+        var end = until ?? clock.GetUtcNow() + Tick(options.Value.Interval);
         var running = new List<Task>();
         try
         {

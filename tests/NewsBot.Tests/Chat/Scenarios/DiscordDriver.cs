@@ -24,8 +24,8 @@ internal sealed class DiscordDriver(DiscordBotHarness bot) : IConversationDriver
 
     public async Task<string> SendAsync(ScenarioStep command)
     {
-        var interaction = command.IsNextPage
-            ? await bot.InteractAsync(3, "", "", DiscordBotHarness.ManageGuild, customId: NextPageId())
+        var interaction = command.IsPress
+            ? await bot.InteractAsync(3, "", "", DiscordBotHarness.ManageGuild, customId: ButtonId(command.Button!))
             : await bot.SlashAsync(
             command.EnglishName,
             command.Argument,
@@ -43,9 +43,9 @@ internal sealed class DiscordDriver(DiscordBotHarness bot) : IConversationDriver
         return content.Replace("\\", "", StringComparison.Ordinal);
     }
 
-    private string NextPageId() =>
+    private string ButtonId(string button) =>
         _last.GetProperty("components").EnumerateArray().SelectMany(row => row.GetProperty("components").EnumerateArray())
-            .Single(b => b.TryGetProperty("label", out var label) && label.GetString() == NewsBot.Chat.Texts.NextPage).GetProperty("custom_id").GetString()!;
+            .Single(b => b.TryGetProperty("label", out var label) && label.GetString() == button).GetProperty("custom_id").GetString()!;
 
     public ValueTask DisposeAsync() => bot.DisposeAsync();
 }

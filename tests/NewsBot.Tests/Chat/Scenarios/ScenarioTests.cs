@@ -1,6 +1,6 @@
 namespace NewsBot.Tests.Chat.Scenarios;
 
-/// <summary>The same conversation through the console chat, the Telegram fake Bot API and the Discord fake.</summary>
+/// <summary>The same conversation through the console chat, the Telegram fake Bot API and the Discord fake (the npm emulator: <see cref="TelegramEmulatorScenarioTests"/>).</summary>
 public sealed class ScenarioTests
 {
     [Fact]

@@ -37,9 +37,9 @@ internal sealed class TelegramDriver : IConversationDriver
             ScenarioSender.GroupMember => (Group, Member),
             _ => (Owner, Owner),
         };
-        if (command.IsNextPage)
+        if (command.IsPress)
         {
-            return await NextPageAsync(chat, user);
+            return await PressAsync(command, chat, user);
         }
 
         var expected = _answers.GetValueOrDefault(chat) + 1;
@@ -52,11 +52,11 @@ internal sealed class TelegramDriver : IConversationDriver
         return Visible(_last, command);
     }
 
-    /// <summary>Taps "Berikutnya" under the last answer: a callback query, answered by editing that message.</summary>
-    private async Task<string> NextPageAsync(long chat, long user)
+    /// <summary>Taps a button under the last answer: a callback query, answered by editing that message.</summary>
+    private async Task<string> PressAsync(ScenarioStep command, long chat, long user)
     {
         var buttons = _last!.Body.GetProperty("reply_markup").GetProperty("inline_keyboard").EnumerateArray().SelectMany(row => row.EnumerateArray());
-        var next = buttons.Single(b => b.GetProperty("text").GetString() == NewsBot.Chat.Texts.NextPage).GetProperty("callback_data").GetString()!;
+        var next = buttons.Single(b => b.GetProperty("text").GetString() == command.Button).GetProperty("callback_data").GetString()!;
         var edits = _bot.Api.CallsTo("editMessageText").Count() + 1;
         var callback = new JsonObject
         {
@@ -68,8 +68,9 @@ internal sealed class TelegramDriver : IConversationDriver
         };
         _bot.Api.EnqueueUpdate(new() { ["callback_query"] = callback });
         var calls = await _bot.WaitForCallsAsync("editMessageText", edits, seconds: 60);
-        Assert.True(calls.Count >= edits, "no page edit after tapping the next-page button");
-        return Visible(calls[edits - 1], ScenarioStep.NextPage(""));
+        Assert.True(calls.Count >= edits, $"no edit after {command}");
+        _last = calls[edits - 1];
+        return Visible(_last, command);
     }
 
     // What Telegram would show: the HTML must parse as Telegram parses it, user text never becomes markup.

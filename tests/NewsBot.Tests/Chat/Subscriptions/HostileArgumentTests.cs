@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Storage;
+using NewsBot.Tests.Storage;
 
 namespace NewsBot.Tests.Chat.Subscriptions;
 
@@ -32,7 +33,7 @@ public sealed class HostileArgumentTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(Cases))]
     public async Task HandleAsync_HostileArgument_AnsweredWithinBounds(string command, string argument)
     {
@@ -46,7 +47,11 @@ public sealed class HostileArgumentTests : IAsyncLifetime
 
     private async Task<long> CountChatsAsync()
     {
-        await using var connection = await _host.Services.GetRequiredService<Database>().OpenAsync(CancellationToken.None);
-        return Convert.ToInt64(await connection.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'chats'"), System.Globalization.CultureInfo.InvariantCulture);
+        var database = _host.Services.GetRequiredService<Database>();
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        var sql = database.Dialect.IsPostgres
+            ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'chats'"
+            : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'chats'";
+        return Convert.ToInt64(await connection.ScalarAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -105,7 +105,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.Contains("Tokopedia bocor", reply, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("xiomi", "Xiaomi")]
     [InlineData("whatsap", "WhatsApp")]
     [InlineData("bank bri", "Bank Rakyat Indonesia")]
@@ -139,7 +139,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.StartsWith("Chat ini sekarang mengikuti Tokopedia.", reply, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("ikuti", "tokopedia")]
     [InlineData("berhenti", "semua")]
     [InlineData("lacak", "Koperasi Maju Jaya")]
@@ -179,7 +179,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.Empty(await RecipientsAsync(["gojek"], IncidentType.DataLeak));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task StopAsync_CompanyAndTypeWhileFollowingAll_OnlyThatTypeStopsAndListed()
     {
         await _host.SendAsync("ikuti", "semua");
@@ -195,7 +195,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.Single(await RecipientsAsync(["gojek"], IncidentType.DataLeak));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task StopAsync_LastTypeOfFilteredCompanyUnderAll_CompanyExcluded()
     {
         await _host.SendAsync("ikuti", "semua");
@@ -208,7 +208,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.Contains("Kecuali: Gojek.", await _host.SendAsync("langganan", ""), StringComparison.Ordinal);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("semua kebocoran")]
     [InlineData("kebocoran")]
     [InlineData("jenis kebocoran")]
@@ -227,7 +227,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.Contains("Chat ini mengikuti semua perusahaan yang dipantau (kecuali kebocoran).\nAturan khusus: Bank Central Asia (hanya peretasan).", reply, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task StopAsync_TypeNotReceived_SaysSoAndNothingChanges()
     {
         await _host.SendAsync("ikuti", "gojek hanya peretasan");
@@ -240,7 +240,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.Single(await RecipientsAsync(["gojek"], IncidentType.Hacking));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FollowAsync_OnlyTypeWords_AsksForTheCompany()
     {
         Assert.Equal(SubscriptionTexts.Usage, await _host.SendAsync("ikuti", "hanya kebocoran"));

@@ -15,7 +15,7 @@ public sealed class TrackingAndDiscoveryTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    [Theory]
+    [StoreTheory]
     [InlineData("bank", "terlalu umum")]
     [InlineData("ab", "terlalu pendek")]
     [InlineData("Tokopedia", "sudah ada di daftar bawaan sebagai Tokopedia")]

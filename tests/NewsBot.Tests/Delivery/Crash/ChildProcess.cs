@@ -55,6 +55,8 @@ internal sealed class ChildProcess : IDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    public bool HasExited => _process.HasExited;
+
     public string LastErrors => string.Join(Environment.NewLine, _errors.TakeLast(40));
 
     public void Start()

@@ -70,9 +70,18 @@ public sealed class FakeDiscordRest(FakeDiscord owner)
         return interaction;
     }
 
+    /// <summary>While true, creating a channel message never answers: the request stays on the wire until the client gives up.</summary>
+    public bool HoldMessages { get; set; }
+
     internal async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
+        if (HoldMessages && request.Method == "POST" && request.Path.Value?.EndsWith("/messages", StringComparison.Ordinal) == true)
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+
         var body = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0
             ? await new StreamReader(request.Body).ReadToEndAsync()
             : null;

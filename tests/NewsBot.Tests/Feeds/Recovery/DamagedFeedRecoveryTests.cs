@@ -29,11 +29,64 @@ public sealed class DamagedFeedRecoveryTests
         var feed = Parse(cut);
 
         Assert.NotNull(feed.Error);
+        Assert.Equal(2, feed.Items.Count); // not "Kebocoran da", nor an item with nothing to tell which it was
+        AssertExact(feed.Items[0], 1);
+        AssertExact(feed.Items[1], 2);
+    }
+
+    [Fact]
+    public void Parse_TruncatedRightAfterItemStart_NoEmptyItem()
+    {
+        var whole = Rss(Item(1) + Item(2));
+        var feed = Parse(whole[..(whole.IndexOf("<title>Kebocoran data 2", StringComparison.Ordinal) + 3)]);
+
+        AssertExact(Assert.Single(feed.Items), 1);
+    }
+
+    [Fact]
+    public void Parse_InsertedLessThanBeforeWord_TitleKeepsTheTextOtherItemsExact()
+    {
+        var feed = Parse(Rss(Item(1) + "<item><title>x<y Kebocoran data 2</title><link>https://contoh.id/2</link></item>" + Item(3)));
+
+        Assert.NotNull(feed.Error);
+        Assert.Equal(3, feed.Items.Count);
+        AssertExact(feed.Items[0], 1);
+        Assert.Equal("x<y Kebocoran data 2", feed.Items[1].Title); // not "x": the stray '<' must not swallow the title
+        Assert.Equal("https://contoh.id/2", feed.Items[1].Link);
+        AssertExact(feed.Items[2], 3);
+    }
+
+    [Fact]
+    public void Parse_InsertedUnclosedTagInsideItem_ItemKeepsTitleLinkAndDate()
+    {
+        var feed = Parse(Rss(Item(1) + Item(2).Replace("<item>", "<item><br>", StringComparison.Ordinal) + Item(3)));
+
+        Assert.NotNull(feed.Error);
         Assert.Equal(3, feed.Items.Count);
         AssertExact(feed.Items[0], 1);
         AssertExact(feed.Items[1], 2);
-        Assert.Null(feed.Items[2].Title); // "Kebocoran da" would be invented
-        Assert.Null(feed.Items[2].Link);
+        AssertExact(feed.Items[2], 3);
+    }
+
+    [Fact]
+    public void Parse_LostEndTagOfFeedTitle_TitleKept()
+    {
+        var feed = Parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Judul</p></div></subtitle></feed>");
+
+        Assert.NotNull(feed.Error);
+        Assert.Equal("Judul", feed.Title);
+    }
+
+    [Fact]
+    public void Parse_StrayAmpersandInLink_OtherItemsExact()
+    {
+        var feed = Parse(Rss(Item(1) + "<item><title>R&D</title><link>https://contoh.id/?a=1&b=2</link></item>" + Item(3)));
+
+        Assert.Equal(3, feed.Items.Count);
+        AssertExact(feed.Items[0], 1);
+        Assert.Equal("R&D", feed.Items[1].Title);
+        Assert.Equal("https://contoh.id/?a=1&b=2", feed.Items[1].Link);
+        AssertExact(feed.Items[2], 3);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class FeedPollerTests
         var poller = Poller(host, options, clock);
 
         // Act
-        var run = poller.RunAsync(CancellationToken.None);
+        var run = poller.RunAsync(null, CancellationToken.None);
         await WaitUntilAsync(host, "SELECT COUNT(*) FROM feeds WHERE last_success_at IS NOT NULL AND url LIKE '%fast%'", 4);
         var hangingChecked = await CountAsync(host, "SELECT COUNT(*) FROM feeds WHERE last_success_at IS NOT NULL AND url LIKE '%hang%'");
         release.SetResult();
@@ -69,7 +69,7 @@ public sealed class FeedPollerTests
         var poller = Poller(host, options, clock);
 
         // Act
-        var run = poller.RunAsync(CancellationToken.None);
+        var run = poller.RunAsync(null, CancellationToken.None);
         await WaitUntilAsync(host, "SELECT COUNT(*) FROM feeds WHERE last_success_at IS NOT NULL AND url LIKE '%/b%'", 5);
         var slowChecked = await CountAsync(host, "SELECT COUNT(*) FROM feeds WHERE last_success_at IS NOT NULL AND url LIKE '%/a%'");
         var slowRequests = slow.Requests;

@@ -61,11 +61,15 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     /// <summary>
     /// When set, every method except getChatMember is forwarded to this Bot API (the npm emulator), so an
-    /// end-to-end test gets the emulator's behaviour plus scripted admin statuses it cannot emulate.
+    /// end-to-end test gets the emulator's behaviour plus scripted admin statuses it cannot emulate. Texts are
+    /// checked first as Telegram checks them (HTML entities, length), which the emulator does not do.
     /// </summary>
     public Uri? Upstream { get; set; }
 
     public string? WebhookSecret { get; private set; }
+
+    /// <summary>While true, sendMessage never answers: the request stays on the wire until the client gives up.</summary>
+    public bool HoldSends { get; set; }
 
     public static async Task<FakeBotApi> StartAsync()
     {
@@ -129,6 +133,22 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         string originalMethod = method;
         method = method.ToLowerInvariant();
         _calls.Enqueue(new FakeCall(method, token, body, TimeProvider.System.GetUtcNow()));
+        if (HoldSends && method == "sendmessage")
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+
+        if (Upstream is not null && method is "sendmessage" or "editmessagetext" && CheckText(body).Error is string invalid)
+        {
+            // The emulator stores any text; Telegram refuses bad HTML or length, so such a reply never reaches the chat.
+            (int code, JsonNode refusal) = BadRequest(invalid);
+            context.Response.StatusCode = code;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(refusal.ToJsonString(), context.RequestAborted);
+            return;
+        }
+
         if (Upstream is not null && method != "getchatmember")
         {
             using var content = new StringContent(body.GetRawText(), System.Text.Encoding.UTF8, "application/json");

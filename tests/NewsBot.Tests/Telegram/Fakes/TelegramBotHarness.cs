@@ -33,9 +33,12 @@ public sealed class TelegramBotHarness : IAsyncDisposable
 
     public IServiceProvider Services => _host!.Services;
 
-    public static async Task<TelegramBotHarness> StartAsync(Dictionary<string, string?>? extraSettings = null)
+    /// <param name="upstream">A Bot API (the npm emulator) the fake forwards every method but getChatMember to.</param>
+    public static async Task<TelegramBotHarness> StartAsync(Dictionary<string, string?>? extraSettings = null, Uri? upstream = null)
     {
-        var harness = new TelegramBotHarness(await FakeBotApi.StartAsync(), extraSettings ?? []);
+        FakeBotApi api = await FakeBotApi.StartAsync();
+        api.Upstream = upstream;
+        var harness = new TelegramBotHarness(api, extraSettings ?? []);
         await harness.StartBotAsync();
         return harness;
     }

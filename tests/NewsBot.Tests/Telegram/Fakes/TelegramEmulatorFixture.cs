@@ -12,11 +12,12 @@ namespace NewsBot.Tests.Telegram.Fakes;
 /// tests/telegram-emulator/node_modules is missing (so plain `dotnet test` works on a fresh clone with npm),
 /// starts `node --unhandled-rejections=warn start.js`, and kills it at the end.
 /// </summary>
-public sealed class TelegramEmulatorFixture : IAsyncLifetime, IDisposable
+public sealed partial class TelegramEmulatorFixture : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+    private static readonly SemaphoreSlim InstallGate = new(1, 1);
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
     private Process? _node;
 
     public Uri BaseUrl { get; private set; } = null!;
@@ -25,10 +26,7 @@ public sealed class TelegramEmulatorFixture : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        if (!Directory.Exists(Path.Combine(Folder, "node_modules", "telegram-test-api")))
-        {
-            await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], InstallTimeout);
-        }
+        await InstallOnceAsync();
 
         int port = FreePort();
         var start = new ProcessStartInfo("node", ["--unhandled-rejections=warn", "start.js"])
@@ -110,6 +108,23 @@ public sealed class TelegramEmulatorFixture : IAsyncLifetime, IDisposable
         }
 
         return messages;
+    }
+
+    // Test classes with their own emulator start in parallel: one `npm ci` at a time, or they delete each other's files.
+    private static async Task InstallOnceAsync()
+    {
+        await InstallGate.WaitAsync();
+        try
+        {
+            if (!Directory.Exists(Path.Combine(Folder, "node_modules", "telegram-test-api")))
+            {
+                await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], InstallTimeout);
+            }
+        }
+        finally
+        {
+            InstallGate.Release();
+        }
     }
 
     private async Task WaitUntilServingAsync()
