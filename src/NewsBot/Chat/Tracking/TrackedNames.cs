@@ -4,7 +4,10 @@ using NewsBot.Text;
 
 namespace NewsBot.Chat.Tracking;
 
-/// <summary>Which names /lacak accepts: not a catalogue company, not one common word, at least 3 letters.</summary>
+/// <summary>
+/// Which names /lacak accepts: letters, digits, spaces and the marks company names use; not a catalogue company, not
+/// one common word, at least 3 letters.
+/// </summary>
 public static class TrackedNames
 {
     public const int MaxLength = 60;
@@ -33,6 +36,11 @@ public static class TrackedNames
             return TrackingTexts.TooLong;
         }
 
+        if (name.EnumerateRunes().Where(rune => !IsNameCharacter(rune)).Select(rune => (Rune?)rune).FirstOrDefault() is { } odd)
+        {
+            return TrackingTexts.OddCharacter(name, odd.ToString());
+        }
+
         if (catalog.Find(name) is { } known)
         {
             return TrackingTexts.InCatalogue(name, known.Name);
@@ -46,6 +54,10 @@ public static class TrackedNames
 
         return null;
     }
+
+    // Search operators, markup and mentions ("tokopedia" OR *, <b>, @everyone) are not part of any company's name.
+    private static bool IsNameCharacter(Rune rune) =>
+        Rune.IsLetterOrDigit(rune) || Rune.IsWhiteSpace(rune) || (rune.IsAscii && ".-&'()+/".Contains((char)rune.Value, StringComparison.Ordinal));
 
     /// <summary>"lacak-koperasi-sejahtera".</summary>
     public static string Slug(string name)

@@ -19,6 +19,9 @@ public static class TrackingTexts
     public static string TooGeneric(string name) =>
         $"\"{name}\" terlalu umum: satu kata biasa akan cocok dengan terlalu banyak berita. Tulis nama lengkapnya, misalnya \"Bank Sejahtera Makmur\".";
 
+    public static string OddCharacter(string name, string character) =>
+        $"\"{name}\" memuat tanda \"{character}\" yang tidak dipakai dalam nama perusahaan. Tulis namanya dengan huruf, angka dan spasi saja.";
+
     public static string InCatalogue(string name, string company) =>
         $"\"{name}\" sudah ada di daftar bawaan sebagai {company}. Ikuti saja dengan /ikuti {company.ToLowerInvariant()}.";
 

@@ -20,6 +20,10 @@ public sealed class TrackingAndDiscoveryTests : IAsyncLifetime
     [InlineData("ab", "terlalu pendek")]
     [InlineData("Tokopedia", "sudah ada di daftar bawaan sebagai Tokopedia")]
     [InlineData("Koperasi Maju, BRI", "sudah ada di daftar bawaan sebagai Bank Rakyat Indonesia")]
+    [InlineData("\"Koperasi Maju\" OR *", "memuat tanda \"\"\"")]
+    [InlineData("@everyone Koperasi", "memuat tanda \"@\"")]
+    [InlineData("<b>Koperasi Maju</b>", "memuat tanda \"<\"")]
+    [InlineData("Koperasi Maju 🔥", "memuat tanda")]
     public async Task Lacak_RefusedName_ReasonGivenAndNothingTracked(string argument, string reason)
     {
         var reply = await _host.SendAsync("lacak", argument);
