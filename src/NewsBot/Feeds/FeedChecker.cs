@@ -52,7 +52,6 @@ public sealed class FeedChecker(
     public async Task CheckFeedAsync(FeedState feed, CancellationToken cancellationToken)
     {
         // 1. Fetch with the validators of the last success, so an unchanged feed costs a 304.
-        var startedAt = clock.GetUtcNow();
         var started = clock.GetTimestamp();
         var fetched = await fetcher.FetchAsync(new Uri(feed.Url), new FetchValidators(feed.ETag, feed.LastModified), cancellationToken);
         metrics.Fetched(clock.GetElapsedTime(started));
@@ -69,11 +68,13 @@ public sealed class FeedChecker(
             await feeds.MoveAsync(feed.Id, moved, cancellationToken);
         }
 
+        // The schedule counts from the answer, not from the start of the check: a request that waited for its host's
+        // turn past a slot boundary still gets its next check in a later slot, never a second one in the same slot.
         var now = clock.GetUtcNow();
         var bodyHash = fetched.Body is { } bytes ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null;
         if (fetched.NotModified || (bodyHash is not null && bodyHash == feed.BodySha256))
         {
-            await feeds.WriteUnchangedAsync(feed.Id, FeedSchedule.NextAfterSuccess(startedAt, options.Value.Interval, feed.Id, fetched.Hints, feed.Hints), cancellationToken);
+            await feeds.WriteUnchangedAsync(feed.Id, FeedSchedule.NextAfterSuccess(now, options.Value.Interval, feed.Id, fetched.Hints, feed.Hints), cancellationToken);
             metrics.Unchanged();
             return;
         }
@@ -102,7 +103,7 @@ public sealed class FeedChecker(
 
         // 5. Decide incidents, summarise what will be sent, save it with the feed's new state.
         var hints = ScheduleHints.From(parsed);
-        var next = FeedSchedule.NextAfterSuccess(startedAt, options.Value.Interval, feed.Id, fetched.Hints, hints);
+        var next = FeedSchedule.NextAfterSuccess(now, options.Value.Interval, feed.Id, fetched.Hints, hints);
         var state = new FeedFetchState(fetched.ETag, fetched.LastModified, bodyHash, now, next, hints);
         var saved = await saver.SaveAsync(feed.Id, records, state, options.Value.IncidentWindow, cancellationToken);
         metrics.Changed(parsed.Items.Count, records.Count(r => r.Analysis is { Relevant: true }), saved);

@@ -74,6 +74,34 @@ public sealed class FeedStore(Database database, TimeProvider clock) : IDisposab
         }
     }
 
+    /// <summary>
+    /// Moves this instance's claims of <paramref name="ids"/> from <paramref name="heldUntil"/> to <paramref name="to"/>
+    /// (a later lease to renew, now to give them back). A row whose check already wrote its next slot no longer holds
+    /// the lease and is left alone.
+    /// </summary>
+    public async Task MoveClaimsAsync(IReadOnlyList<long> ids, DateTimeOffset heldUntil, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var (list, parameters) = Sql.InList("f", ids);
+        await _writes.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync(
+                $"UPDATE feeds SET next_check_at = @to WHERE next_check_at = @held AND id IN ({list})",
+                parameters: [("to", to.ToMs()), ("held", heldUntil.ToMs()), .. parameters],
+                cancellationToken: cancellationToken);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
     /// <summary>When the next enabled feed falls due; null when there is none.</summary>
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
     {

@@ -14,24 +14,18 @@ public static class FeedSchedule
     public static readonly TimeSpan MaxWait = TimeSpan.FromHours(24);
 
     /// <summary>
-    /// How long a claimed feed stays claimed: if its instance dies mid-check, another takes it after this. A check
-    /// that outlasts it may be repeated elsewhere, which is harmless (seen keys and outbox keys are unique).
-    /// </summary>
-    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(1);
-
-    /// <summary>
     /// The first instant of the feed's slot that is at least max(interval / 10, Cache-Control max-age, RSS ttl) after
-    /// <paramref name="started"/>, moved out of skipped hours/days; never more than 24 h ahead. A feed checked in its
-    /// slot is therefore checked again exactly one interval later, and a feed checked late (at start-up, or behind a
-    /// backlog) within 1.1 intervals.
+    /// <paramref name="fetched"/>, moved out of skipped hours/days; never more than 24 h ahead. A feed checked in its
+    /// slot is therefore checked again exactly one interval later, a feed checked late (at start-up, or behind a
+    /// backlog) within 1.1 intervals, and never twice in one slot period.
     /// </summary>
-    /// <param name="started">When this check started (before the fetch), so a slow check does not push the slot.</param>
-    public static DateTimeOffset NextAfterSuccess(DateTimeOffset started, TimeSpan interval, long feedId, FetchHints hints, ScheduleHints feed)
+    /// <param name="fetched">When the server answered (before parsing and articles, so a slow check does not push the slot).</param>
+    public static DateTimeOffset NextAfterSuccess(DateTimeOffset fetched, TimeSpan interval, long feedId, FetchHints hints, ScheduleHints feed)
     {
         var wait = Max(hints.MaxAge ?? TimeSpan.Zero, feed.Ttl ?? TimeSpan.Zero);
-        var earliest = started + (wait > interval ? Min(wait, MaxWait) : interval / 10);
+        var earliest = fetched + (wait > interval ? Min(wait, MaxWait) : interval / 10);
         var next = OutsideSkipped(InSlot(earliest, interval, feedId), feed);
-        return Min(next, started + MaxWait);
+        return Min(next, fetched + MaxWait);
     }
 
     /// <summary>The feed's offset inside every interval: ids multiplied by the golden ratio land evenly spread.</summary>

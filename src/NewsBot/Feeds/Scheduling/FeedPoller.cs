@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using NewsBot.Feeds.Fetching;
 
@@ -8,16 +7,22 @@ namespace NewsBot.Feeds.Scheduling;
 /// Checks each feed when its own slot comes, not all feeds at a tick: claims due feeds as check slots free up
 /// (<see cref="FeedOptions.Parallelism"/>); feeds of a host that is busy wait for its turn (<see cref="HostTurns"/>)
 /// without taking a slot, and feeds that failed last time use at most a quarter of the slots, so slow or dead
-/// servers never starve healthy feeds. One run lasts one scheduler tick.
+/// servers never starve healthy feeds. One run lasts one scheduler tick; its claims are renewed while it runs
+/// (<see cref="FeedClaims"/>).
 /// </summary>
 public sealed class FeedPoller(
-    FeedStore feeds, FeedChecker checker, IOptions<FeedOptions> options, IOptions<FetchOptions> fetching, TimeProvider clock, IHostApplicationLifetime lifetime)
+    FeedStore feeds,
+    FeedChecker checker,
+    IOptions<FeedOptions> options,
+    IOptions<FetchOptions> fetching,
+    TimeProvider clock,
+    IHostApplicationLifetime lifetime,
+    ILogger<FeedPoller> logger)
 {
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ShortestPause = TimeSpan.FromMilliseconds(20);
 
-    // A check outlasting its lease is claimed again; this instance then leaves it to the check still running.
-    private readonly ConcurrentDictionary<long, bool> _inFlight = new();
+    private readonly FeedClaims _claims = new(feeds);
 
     /// <summary>How often the job runs: the poller only has to look often enough; feeds keep their own schedule.</summary>
     public static TimeSpan Tick(TimeSpan interval) => interval < TimeSpan.FromMinutes(1) ? interval : TimeSpan.FromMinutes(1);
@@ -34,12 +39,15 @@ public sealed class FeedPoller(
         var turns = new HostTurns(fetching.Value.PerHostConcurrency);
         var end = until ?? clock.GetUtcNow() + Tick(options.Value.Interval);
         var running = new List<Task>();
+        using var renewing = new CancellationTokenSource();
+        var renewal = RenewLoopAsync(renewing.Token);
         try
         {
             while (clock.GetUtcNow() < end)
             {
                 await slots.WaitAsync(stop.Token);
-                var claimed = await feeds.ClaimDueAsync(slots.CurrentCount + 1, clock.GetUtcNow() + FeedSchedule.ClaimLease, stop.Token);
+                var lease = clock.GetUtcNow() + FeedClaims.Lease;
+                var claimed = await feeds.ClaimDueAsync(slots.CurrentCount + 1, lease, stop.Token);
                 if (claimed.Count == 0)
                 {
                     slots.Release();
@@ -56,7 +64,7 @@ public sealed class FeedPoller(
                 running.RemoveAll(task => task.IsCompleted);
                 foreach (var feed in claimed)
                 {
-                    if (_inFlight.TryAdd(feed.Id, true) && turns.TryStart(feed))
+                    if (_claims.TryAdd(feed, lease) && turns.TryStart(feed))
                     {
                         running.Add(CheckHostAsync(feed, turns, slots, failingLane, windowOver.Token, cancellationToken));
                     }
@@ -73,14 +81,43 @@ public sealed class FeedPoller(
             // Claimed feeds not started yet are due again when their lease ends.
         }
 
-        // Feeds still waiting for their host are claimed again once their lease runs out.
+        // Feeds still waiting for their host are given back: due at once for the next run, here or elsewhere.
         await windowOver.CancelAsync();
-        foreach (var waiting in turns.Abandon())
+        try
         {
-            _inFlight.TryRemove(waiting.Id, out _);
+            await _claims.ReleaseAsync(turns.Abandon(), clock.GetUtcNow(), cancellationToken);
+            await Task.WhenAll(running);
         }
+        finally
+        {
+            await renewing.CancelAsync();
+            await renewal;
+        }
+    }
 
-        await Task.WhenAll(running);
+    /// <summary>Renews this instance's claims until the run's last check is done.</summary>
+    private async Task RenewLoopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(FeedClaims.Renewal, clock, cancellationToken);
+                try
+                {
+                    await _claims.RenewAsync(clock.GetUtcNow() + FeedClaims.Lease, cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A lapsed lease costs at most one repeated check elsewhere (seen keys and outbox keys are unique).
+                    logger.LogWarning(ex, "Renewing the leases of claimed feeds failed; trying again in {Renewal}", FeedClaims.Renewal);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The run is over.
+        }
     }
 
     /// <summary>Until the next feed falls due, looking again at least every second (feeds may be added meanwhile).</summary>
@@ -109,7 +146,7 @@ public sealed class FeedPoller(
             }
             finally
             {
-                _inFlight.TryRemove(current.Id, out _);
+                _claims.Done(current.Id);
             }
         }
     }

@@ -56,6 +56,37 @@ public sealed class FeedClaimTests
         Assert.Single(afterLease);
     }
 
+    [StoreFact]
+    public async Task MoveClaimsAsync_RenewThenRelease_OnlyRowsStillHoldingTheLeaseMove()
+    {
+        // Arrange: three claimed feeds; the first one's check finished and wrote its next slot, ten minutes ahead.
+        var clock = new FakeTimeProvider(TestClock.Start);
+        using var store = new TestStore();
+        var database = new Database(Options.Create(store.Options), clock, NullLogger<Database>.Instance);
+        await database.MigrateAsync(CancellationToken.None);
+        await SeedAsync(database, clock, due: 3, later: 0, disabled: 0);
+        var feeds = new FeedStore(database, clock);
+        var held = clock.GetUtcNow() + TimeSpan.FromSeconds(15);
+        var ids = (await feeds.ClaimDueAsync(10, held, CancellationToken.None)).Select(f => f.Id).Order().ToList();
+        var done = clock.GetUtcNow() + TimeSpan.FromMinutes(10);
+        await feeds.MoveClaimsAsync([ids[0]], held, done, CancellationToken.None);
+
+        // Act: renew all three for 30 s, let the first lease pass, then give the last one back.
+        var renewed = clock.GetUtcNow() + TimeSpan.FromSeconds(30);
+        await feeds.MoveClaimsAsync(ids, held, renewed, CancellationToken.None);
+        await feeds.MoveClaimsAsync(ids, held, clock.GetUtcNow(), CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(20));
+        var afterFirstLease = await feeds.ClaimDueAsync(10, clock.GetUtcNow() + Lease, CancellationToken.None);
+        await feeds.MoveClaimsAsync([ids[2]], renewed, clock.GetUtcNow(), CancellationToken.None);
+        var afterRelease = await feeds.ClaimDueAsync(10, clock.GetUtcNow() + Lease, CancellationToken.None);
+
+        // Assert: the renewal kept the claims (and a move from the old lease found nothing), the finished check's slot
+        // was not overwritten, and only the released feed was due again.
+        Assert.Empty(afterFirstLease);
+        Assert.Equal([ids[2]], afterRelease.Select(f => f.Id));
+        Assert.Equal(done.ToMs(), (await feeds.AllAsync(CancellationToken.None)).Single(f => f.Id == ids[0]).NextCheckAt.ToMs());
+    }
+
     private static async Task SeedAsync(Database database, TimeProvider clock, int due, int later, int disabled)
     {
         var now = clock.GetUtcNow().ToMs();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsBot.Feeds;
 using NewsBot.Feeds.Fetching;
@@ -84,9 +85,42 @@ public sealed class FeedPollerTests
         Assert.Equal(5, slow.Requests);
     }
 
+    [Fact]
+    public async Task RunAsync_FailingFeedsHang_HealthyFeedsNotDelayed()
+    {
+        // Arrange: four check slots (so one for feeds that failed last time); six failing feeds, due first, on a
+        // server that does not answer until released; four healthy feeds on another that answers at once.
+        using var data = new TempFolder();
+        var release = new TaskCompletionSource();
+        await using var failing = await LoopbackServer.StartAsync(async context =>
+        {
+            await release.Task.WaitAsync(context.RequestAborted);
+            await EmptyFeedAsync(context);
+        });
+        await using var healthy = await LoopbackServer.StartAsync(EmptyFeedAsync);
+        using var host = await StartHostAsync(data.Path, [.. Enumerable.Range(1, 6).Select(i => failing.Url($"/f{i}.xml")), .. Enumerable.Range(1, 4).Select(i => healthy.Url($"/h{i}.xml"))], perHost: 8);
+        await CountAsync(host, "UPDATE feeds SET consecutive_failures = 2, next_check_at = 0 WHERE url LIKE '%/f%'");
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        var options = Options.Create(new FeedOptions { Interval = TimeSpan.FromSeconds(30), Parallelism = 4 });
+        var poller = Poller(host, options, clock);
+
+        // Act
+        var run = poller.RunAsync(null, CancellationToken.None);
+        await WaitUntilAsync(host, "SELECT COUNT(*) FROM feeds WHERE last_success_at IS NOT NULL AND url LIKE '%/h%'", 4);
+        release.SetResult();
+        await WaitUntilAsync(host, "SELECT COUNT(*) FROM feeds WHERE last_success_at IS NOT NULL", 10);
+        clock.Advance(FeedPoller.Tick(options.Value.Interval));
+        await run.WaitAsync(Patience);
+
+        // Assert: the healthy feeds went through while the failing ones hung (waited for above), which were asked one at a time.
+        Assert.Equal(6, failing.Requests);
+        Assert.Equal(1, failing.PeakInFlight);
+    }
+
     private static FeedPoller Poller(IHost host, IOptions<FeedOptions> options, TimeProvider clock) => new(
         host.Services.GetRequiredService<FeedStore>(), host.Services.GetRequiredService<FeedChecker>(), options,
-        host.Services.GetRequiredService<IOptions<FetchOptions>>(), clock, host.Services.GetRequiredService<IHostApplicationLifetime>());
+        host.Services.GetRequiredService<IOptions<FetchOptions>>(), clock, host.Services.GetRequiredService<IHostApplicationLifetime>(),
+        NullLogger<FeedPoller>.Instance);
 
     private static async Task EmptyFeedAsync(HttpContext context)
     {
