@@ -4,7 +4,7 @@ using System.Globalization;
 namespace NewsBot.Benchmarks.Polling;
 
 /// <summary>`newsbot run` as a child process, and what /proc says about it.</summary>
-internal sealed class ChildProcess(Process process) : IDisposable
+internal sealed class ChildProcess(Process process, TextWriter? log) : IDisposable
 {
     private readonly Queue<string> _lastErrors = new();
 
@@ -12,7 +12,8 @@ internal sealed class ChildProcess(Process process) : IDisposable
 
     public bool HasExited => process.HasExited;
 
-    public static ChildProcess Start(IReadOnlyDictionary<string, string> environment)
+    /// <param name="logPath">When set, every line the child writes to standard error (its log) is kept there.</param>
+    public static ChildProcess Start(IReadOnlyDictionary<string, string> environment, string? logPath = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NewsBot.dll"));
@@ -24,7 +25,7 @@ internal sealed class ChildProcess(Process process) : IDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start newsbot");
         process.StandardInput.Close();
-        var child = new ChildProcess(process);
+        var child = new ChildProcess(process, logPath is null ? null : TextWriter.Synchronized(new StreamWriter(logPath)));
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => child.Remember(e.Data);
         process.BeginOutputReadLine();
@@ -69,6 +70,7 @@ internal sealed class ChildProcess(Process process) : IDisposable
         }
 
         process.Dispose();
+        log?.Dispose();
     }
 
     private void Remember(string? line)
@@ -78,6 +80,7 @@ internal sealed class ChildProcess(Process process) : IDisposable
             return;
         }
 
+        log?.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} {line}");
         lock (_lastErrors)
         {
             _lastErrors.Enqueue(line);

@@ -8,7 +8,7 @@ using NewsBot.Storage;
 namespace NewsBot.Benchmarks.Polling;
 
 /// <summary>
-/// `--polling [--feeds 1000] [--interval 00:02:00] [--intervals 3] [--feeds-per-host 100] [--parallelism N] [--seed 1]`:
+/// `--polling [--feeds 1000] [--interval 00:02:00] [--intervals 3] [--feeds-per-host 100] [--parallelism N] [--seed 1] [--log file]`:
 /// the real `newsbot run` (SQLite in a temporary folder, no chat platform) polling a <see cref="FeedFarm"/>, with one
 /// table row per interval: feeds checked, healthy feeds not checked, CPU per 1,000 checks, peak RSS, load average,
 /// and freshness (an item's appearance on the server → its `articles` row) of the items that appeared then.
@@ -55,7 +55,7 @@ internal static class PollingHarness
             Console.WriteLine($"polling: {feeds} feeds on {farm.Ports.Count} loopback ports, interval {interval}, {intervals} intervals, {Environment.ProcessorCount} cores");
             farm.Start = DateTimeOffset.UtcNow;
             var samples = new List<Sample>();
-            using (var child = ChildProcess.Start(environment))
+            using (var child = ChildProcess.Start(environment, Option<string?>(args, "--log", null, s => s)))
             {
                 var cpuBefore = 0.0;
                 for (var k = 1; k <= intervals; k++)

@@ -7,8 +7,8 @@ namespace NewsBot.Feeds;
 [DisallowConcurrentExecution]
 public sealed class CheckFeedsJob(FeedPoller poller) : IJob
 {
-    // The run claims until the next fire time, not for a fixed length: the wait for the last running checks then
-    // cannot add up over runs until Quartz counts a fire as misfired and skips it (a minute without polling).
+    // The run claims until the next fire time, not for a fixed length, so the wait for its last running checks does
+    // not add up over runs; a fire missed meanwhile runs at once (see the trigger's misfire instruction in FeedsSetup).
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
         await poller.RunAsync(context.NextFireTimeUtc, cancellationToken);
 }
