@@ -27,20 +27,26 @@ public sealed class FeedPoller(
     /// <summary>How often the job runs: the poller only has to look often enough; feeds keep their own schedule.</summary>
     public static TimeSpan Tick(TimeSpan interval) => interval < TimeSpan.FromMinutes(1) ? interval : TimeSpan.FromMinutes(1);
 
-    /// <summary>Claims and checks due feeds until <paramref name="until"/> (one tick when null), then waits for the checks still running.</summary>
+    private Task? _renewal;
+
+    /// <summary>
+    /// Claims and checks due feeds until <paramref name="until"/> (one tick when null). Checks still running then
+    /// finish on their own, their claims renewed: waiting for the slowest (up to a fetch timeout) would stop all
+    /// claiming at the end of every tick.
+    /// </summary>
     public async Task RunAsync(DateTimeOffset? until, CancellationToken cancellationToken)
     {
-        // Stop claiming when the host stops; checks already running finish under the job's own token.
+        // Stop claiming when the job is interrupted or the host stops; checks outlive the run, so they stop with the host.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+        var checking = lifetime.ApplicationStopping;
+        _renewal ??= RenewLoopAsync(checking);
         var parallelism = options.Value.Parallelism;
-        using var slots = new SemaphoreSlim(parallelism);
-        using var failingLane = new SemaphoreSlim(Math.Max(1, parallelism / 4));
-        using var windowOver = new CancellationTokenSource();
+        // Not disposed: checks still running after the run release them (they hold no wait handle).
+        var slots = new SemaphoreSlim(parallelism);
+        var failingLane = new SemaphoreSlim(Math.Max(1, parallelism / 4));
+        var windowOver = new CancellationTokenSource();
         var turns = new HostTurns(fetching.Value.PerHostConcurrency);
         var end = until ?? clock.GetUtcNow() + Tick(options.Value.Interval);
-        var running = new List<Task>();
-        using var renewing = new CancellationTokenSource();
-        var renewal = RenewLoopAsync(renewing.Token);
         try
         {
             while (clock.GetUtcNow() < end)
@@ -61,12 +67,11 @@ public sealed class FeedPoller(
                     slots.Wait(0, CancellationToken.None);
                 }
 
-                running.RemoveAll(task => task.IsCompleted);
                 foreach (var feed in claimed)
                 {
                     if (_claims.TryAdd(feed, lease) && turns.TryStart(feed))
                     {
-                        running.Add(CheckHostAsync(feed, turns, slots, failingLane, windowOver.Token, cancellationToken));
+                        _ = CheckHostAsync(feed, turns, slots, failingLane, windowOver.Token, checking);
                     }
                     else
                     {
@@ -83,19 +88,10 @@ public sealed class FeedPoller(
 
         // Feeds still waiting for their host are given back: due at once for the next run, here or elsewhere.
         await windowOver.CancelAsync();
-        try
-        {
-            await _claims.ReleaseAsync(turns.Abandon(), clock.GetUtcNow(), cancellationToken);
-            await Task.WhenAll(running);
-        }
-        finally
-        {
-            await renewing.CancelAsync();
-            await renewal;
-        }
+        await _claims.ReleaseAsync(turns.Abandon(), clock.GetUtcNow(), cancellationToken);
     }
 
-    /// <summary>Renews this instance's claims until the run's last check is done.</summary>
+    /// <summary>Renews this instance's claims (checks running, feeds waiting for their host) until the host stops.</summary>
     private async Task RenewLoopAsync(CancellationToken cancellationToken)
     {
         try
