@@ -39,7 +39,6 @@ internal sealed class GatewayConnection(
             await _socket.ConnectAsync(WithQuery(url), ct);
             var hello = await ReceiveHelloAsync(ct);
             var interval = TimeSpan.FromMilliseconds(hello.GetProperty("heartbeat_interval").GetDouble());
-            heartbeat = HeartbeatLoopAsync(interval, connectionCts);
             if (resume)
             {
                 logger.LogInformation("Discord gateway resuming session at sequence {Sequence}", session.Sequence);
@@ -51,6 +50,9 @@ internal sealed class GatewayConnection(
                 await SendAsync(GatewayOpCode.Identify, IdentifyData(), ct);
             }
 
+            // Beats start once IDENTIFY/RESUME is out: a first beat with a small jitter could otherwise overtake it
+            // on a busy machine, and a gateway closes a connection whose first frame is not one of those (4003).
+            heartbeat = HeartbeatLoopAsync(interval, connectionCts);
             return await ReceiveLoopAsync(ct);
         }
         catch (OperationCanceledException) when (_zombie)

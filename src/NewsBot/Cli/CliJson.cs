@@ -14,6 +14,7 @@ internal static class CliJson
     public static string Line<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     /// <summary>ISO 8601 UTC ("2020-05-02T06:43:00Z") or null.</summary>
+    // The standard sortable format ("s") is the same text without the zone and is written without a format parser.
     public static string? Instant(DateTimeOffset? instant) =>
-        instant?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        instant is { } value ? value.UtcDateTime.ToString("s", System.Globalization.CultureInfo.InvariantCulture) + "Z" : null;
 }

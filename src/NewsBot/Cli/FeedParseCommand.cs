@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -24,8 +23,8 @@ public static class FeedParseCommand
         // parsing local files is the common offline use and should not pay its start-up cost.
         IHost? host = null;
         // Lines are written in blocks: one write per line would cost the corpus run a system call per file.
-        var pending = new StringBuilder();
         using var lines = new LineWriter();
+        var files = new LocalFileReader();
         try
         {
             var failed = false;
@@ -34,26 +33,24 @@ public static class FeedParseCommand
                 Input input;
                 if (IsWebUrl(source, out var url))
                 {
-                    await output.WriteAsync(pending);
-                    pending.Clear();
+                    lines.WriteTo(output);
                     host ??= NewsBotHost.Create([], new Dictionary<string, string?> { ["Telegram:BotToken"] = "", ["Discord:BotToken"] = "" });
                     input = await FetchAsync(host.Services.GetRequiredService<FeedFetcher>(), url);
                 }
                 else
                 {
-                    input = ReadFile(source);
+                    input = ReadFile(files, source);
                 }
 
                 failed |= !input.Read;
-                pending.Append(lines.Line(source, input.Feed)).Append('\n');
-                if (pending.Length >= BlockSize)
+                lines.Add(source, input.Feed);
+                if (lines.Pending >= BlockSize)
                 {
-                    await output.WriteAsync(pending);
-                    pending.Clear();
+                    lines.WriteTo(output);
                 }
             }
 
-            await output.WriteAsync(pending);
+            lines.WriteTo(output);
             await output.FlushAsync();
             return failed ? SomeInputFailed : 0;
         }
@@ -82,7 +79,7 @@ public static class FeedParseCommand
     }
 
     /// <summary>Read synchronously: local files are small, and an asynchronous read would hop threads for each one.</summary>
-    private static Input ReadFile(string source)
+    private static Input ReadFile(LocalFileReader files, string source)
     {
         if (HasScheme(source))
         {
@@ -92,7 +89,7 @@ public static class FeedParseCommand
         try
         {
             var path = Path.GetFullPath(source);
-            return new Input(FeedParser.Parse(File.ReadAllBytes(path), new Uri(path), null), Read: true);
+            return new Input(FeedParser.Parse(files.Read(path), new Uri(path), null), Read: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -124,20 +121,21 @@ public static class FeedParseCommand
 
     /// <summary>
     /// Written by hand with <see cref="Utf8JsonWriter"/>: the reflection serializer costs more start-up CPU than parsing
-    /// a feed. One buffer and writer for all lines, reset between them.
+    /// a feed. The lines are collected as UTF-8 and become text once per block.
     /// </summary>
     private sealed class LineWriter : IDisposable
     {
-        private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+        private readonly MemoryStream _pending = new(BlockSize + 4096);
         private readonly Utf8JsonWriter _json;
 
-        public LineWriter() => _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        public LineWriter() => _json = new Utf8JsonWriter(_pending, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
 
-        public string Line(string source, ParsedFeed parsed)
+        public long Pending => _pending.Length;
+
+        public void Add(string source, ParsedFeed parsed)
         {
-            _buffer.ResetWrittenCount();
-            _json.Reset();
             var json = _json;
+            json.Reset();
             json.WriteStartObject();
             json.WriteString("source", source);
             json.WriteString("format", parsed.Format);
@@ -169,7 +167,14 @@ public static class FeedParseCommand
             json.WriteString("error", parsed.Error);
             json.WriteEndObject();
             json.Flush();
-            return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+            _pending.WriteByte((byte)'\n');
+        }
+
+        /// <summary>Writes the pending lines as one block of text.</summary>
+        public void WriteTo(TextWriter output)
+        {
+            output.Write(Encoding.UTF8.GetString(_pending.GetBuffer(), 0, (int)_pending.Length));
+            _pending.SetLength(0);
         }
 
         public void Dispose() => _json.Dispose();

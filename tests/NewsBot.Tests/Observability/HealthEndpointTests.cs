@@ -183,7 +183,8 @@ public sealed class HealthEndpointTests
         Assert.Contains(error.Failures, failure => failure.Contains(key, StringComparison.Ordinal) || failure.Contains(key.Split(':')[^1], StringComparison.Ordinal));
     }
 
-    private static IHost CreateHost(string dataDirectory, Dictionary<string, string?>? overrides = null)
+    /// <summary>A host on its own data folder, health on a free loopback port, one feed the fetch guard refuses unless served.</summary>
+    internal static IHost CreateHost(string dataDirectory, Dictionary<string, string?>? overrides = null)
     {
         var settings = new Dictionary<string, string?>
         {

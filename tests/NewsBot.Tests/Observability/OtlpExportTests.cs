@@ -22,15 +22,8 @@ public sealed class OtlpExportTests
             context.Response.StatusCode = StatusCodes.Status200OK;
         });
         using var data = new TempFolder();
-        using var host = NewsBotHost.Create([], new Dictionary<string, string?>
+        using var host = HealthEndpointTests.CreateHost(data.Path, new Dictionary<string, string?>
         {
-            ["Storage:DataDirectory"] = data.Path,
-            ["Health:Port"] = "0",
-            ["Telegram:BotToken"] = "",
-            ["Discord:BotToken"] = "",
-            ["Feeds:Sources:0:Name"] = "Lokal",
-            ["Feeds:Sources:0:Url"] = "http://127.0.0.1:9/rss",
-            ["Fetching:AllowedPrivateHosts:0"] = "127.0.0.1",
             ["Telemetry:OtlpEndpoint"] = collector.Url("/v1/metrics").ToString(),
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OTEL_METRIC_EXPORT_INTERVAL"] = "200",

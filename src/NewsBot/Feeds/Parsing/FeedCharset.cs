@@ -79,7 +79,7 @@ internal static class FeedCharset
         int valid = 0, invalid = 0;
         while (!body.IsEmpty)
         {
-            var ascii = body.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            var ascii = IndexOfNonAscii(body);
             if (ascii < 0)
             {
                 break;
@@ -92,6 +92,20 @@ internal static class FeedCharset
         }
 
         return valid > invalid;
+    }
+
+    // A plain loop: the generic span search over bytes is compiled at run time in every process that meets such a file.
+    private static int IndexOfNonAscii(ReadOnlySpan<byte> body)
+    {
+        for (var i = 0; i < body.Length; i++)
+        {
+            if (body[i] > 0x7F)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Maps a charset label to an encoding the way browsers do (ISO-8859-1 and ASCII mean windows-1252).</summary>

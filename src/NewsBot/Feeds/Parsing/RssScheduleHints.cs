@@ -83,6 +83,7 @@ internal static class RssScheduleHints
     private static int Hour(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour is >= 0 and <= 24 ? hour % 24 : -1;
 
+    // The non-generic overloads: their code is precompiled in the framework, the generic ones are compiled at run time.
     private static int Day(string text) =>
-        Enum.TryParse<DayOfWeek>(text, ignoreCase: true, out var day) && Enum.IsDefined(day) && !char.IsAsciiDigit(text[0]) ? (int)day : -1;
+        Enum.TryParse(typeof(DayOfWeek), text, ignoreCase: true, out var day) && Enum.IsDefined(typeof(DayOfWeek), day!) && !char.IsAsciiDigit(text[0]) ? (int)day! : -1;
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using AngleSharp.Html;
 
 namespace NewsBot.Feeds.Parsing;
 
@@ -161,7 +160,7 @@ internal static class XmlPrepass
             return null;
         }
 
-        var symbol = HtmlEntityProvider.Resolver.GetSymbol(string.Concat(name, ";"));
+        var symbol = HtmlEntities.Resolve(name);
         if (string.IsNullOrEmpty(symbol))
         {
             consumed = 1;
