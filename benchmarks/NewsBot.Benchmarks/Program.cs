@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 using NewsBot.Benchmarks.DeliveryFanOut;
 using NewsBot.Benchmarks.Feeds.Damage;
 using NewsBot.Benchmarks.Feeds.Libraries;
+using NewsBot.Benchmarks.Polling;
 using NewsBot.Benchmarks.Search;
 
 // On demand, never in CI: dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --filter '*'
@@ -28,6 +29,12 @@ if (args.Length > 0 && args[0] == "--feed-libraries")
 if (args.Length > 0 && args[0] == "--search")
 {
     return await SearchBenchmark.RunAsync(args[1..]);
+}
+
+// Polling at scale against a loopback feed farm: dotnet run -c Release --project benchmarks/NewsBot.Benchmarks -- --polling [--feeds 1000] [--interval 00:02:00] [--intervals 3]
+if (args.Length > 0 && args[0] == "--polling")
+{
+    return await PollingHarness.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args);

@@ -1,11 +1,14 @@
+using NewsBot.Feeds.Scheduling;
 using Quartz;
 
 namespace NewsBot.Feeds;
 
-/// <summary>Quartz adapter: each tick checks the feeds that are due. Never two runs at once.</summary>
+/// <summary>Quartz adapter: each tick the poller checks feeds as they fall due. Never two runs at once (in a cluster, one instance).</summary>
 [DisallowConcurrentExecution]
-public sealed class CheckFeedsJob(FeedChecker checker) : IJob
+public sealed class CheckFeedsJob(FeedPoller poller) : IJob
 {
+    // The run claims until the next fire time, not for a fixed length, so the wait for its last running checks does
+    // not add up over runs; a fire missed meanwhile runs at once (see the trigger's misfire instruction in FeedsSetup).
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
-        await checker.CheckAllAsync(force: false, cancellationToken);
+        await poller.RunAsync(context.NextFireTimeUtc, cancellationToken);
 }

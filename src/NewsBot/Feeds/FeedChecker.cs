@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using NewsBot.Analysis;
 using NewsBot.Feeds.Fetching;
+using NewsBot.Feeds.Scheduling;
 using NewsBot.Pipeline;
 using NewsBot.Text;
 
@@ -25,23 +26,27 @@ public sealed class FeedChecker(
     TimeProvider clock,
     ILogger<FeedChecker> logger)
 {
+    /// <summary>Checks every due feed (every enabled feed when <paramref name="force"/>) once; the demo and tests use it.</summary>
     public async Task CheckAllAsync(bool force, CancellationToken cancellationToken)
     {
         var due = await feeds.DueAsync(force, cancellationToken);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(due, parallel, async (feed, token) =>
+        await Parallel.ForEachAsync(due, parallel, async (feed, token) => await CheckSafelyAsync(feed, token));
+    }
+
+    /// <summary><see cref="CheckFeedAsync"/>, with any failure recorded on the feed instead of thrown.</summary>
+    public async Task CheckSafelyAsync(FeedState feed, CancellationToken cancellationToken)
+    {
+        try
         {
-            try
-            {
-                await CheckFeedAsync(feed, token);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !token.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Checking feed {Feed} failed", feed.Name);
-                metrics.Failed("error");
-                await RecordFailureAsync(feed, new FetchFailure(null, ex.GetType().Name + ": " + ex.Message, null), token);
-            }
-        });
+            await CheckFeedAsync(feed, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Checking feed {Feed} failed", feed.Name);
+            metrics.Failed("error");
+            await RecordFailureAsync(feed, new FetchFailure(null, ex.GetType().Name + ": " + ex.Message, null), cancellationToken);
+        }
     }
 
     public async Task CheckFeedAsync(FeedState feed, CancellationToken cancellationToken)
@@ -63,11 +68,13 @@ public sealed class FeedChecker(
             await feeds.MoveAsync(feed.Id, moved, cancellationToken);
         }
 
+        // The schedule counts from the answer, not from the start of the check: a request that waited for its host's
+        // turn past a slot boundary still gets its next check in a later slot, never a second one in the same slot.
         var now = clock.GetUtcNow();
         var bodyHash = fetched.Body is { } bytes ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null;
         if (fetched.NotModified || (bodyHash is not null && bodyHash == feed.BodySha256))
         {
-            await feeds.WriteUnchangedAsync(feed.Id, FeedSchedule.NextAfterSuccess(now, options.Value.Interval, fetched.Hints), cancellationToken);
+            await feeds.WriteUnchangedAsync(feed.Id, FeedSchedule.NextAfterSuccess(now, options.Value.Interval, feed.Id, fetched.Hints, feed.Hints), cancellationToken);
             metrics.Unchanged();
             return;
         }
@@ -95,8 +102,9 @@ public sealed class FeedChecker(
         }
 
         // 5. Decide incidents, summarise what will be sent, save it with the feed's new state.
-        var next = FeedSchedule.NextAfterSuccess(now, options.Value.Interval, fetched.Hints, parsed.Ttl);
-        var state = new FeedFetchState(fetched.ETag, fetched.LastModified, bodyHash, now, next);
+        var hints = ScheduleHints.From(parsed);
+        var next = FeedSchedule.NextAfterSuccess(now, options.Value.Interval, feed.Id, fetched.Hints, hints);
+        var state = new FeedFetchState(fetched.ETag, fetched.LastModified, bodyHash, now, next, hints);
         var saved = await saver.SaveAsync(feed.Id, records, state, options.Value.IncidentWindow, cancellationToken);
         metrics.Changed(parsed.Items.Count, records.Count(r => r.Analysis is { Relevant: true }), saved);
         logger.LogInformation(

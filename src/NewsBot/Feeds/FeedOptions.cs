@@ -17,9 +17,9 @@ public sealed class FeedOptions
     [Range(typeof(TimeSpan), "00:00:00", "36500.00:00:00")]
     public TimeSpan FirstFetchAlertWindow { get; init; } = TimeSpan.FromHours(24);
 
-    /// <summary>Feeds fetched at the same time.</summary>
-    [Range(1, 64)]
-    public int Parallelism { get; init; } = 4;
+    /// <summary>Feeds checked at the same time: mostly waiting on servers, so well above the core count.</summary>
+    [Range(1, 256)]
+    public int Parallelism { get; init; } = 32;
 
     /// <summary>Articles about the same company and event within this window join one incident.</summary>
     [Range(typeof(TimeSpan), "1.00:00:00", "90.00:00:00")]

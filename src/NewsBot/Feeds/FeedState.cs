@@ -1,3 +1,5 @@
+using NewsBot.Feeds.Scheduling;
+
 namespace NewsBot.Feeds;
 
 /// <summary>A feed as stored, with what the next fetch needs.</summary>
@@ -15,4 +17,5 @@ public sealed record FeedState(
     DateTimeOffset? DisabledAt,
     string? DisabledReason,
     DateTimeOffset NextCheckAt,
-    string? LastError);
+    string? LastError,
+    ScheduleHints Hints);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Configuration;
+using NewsBot.Feeds.Scheduling;
 using NewsBot.Incidents;
 using NewsBot.Pipeline;
 using NewsBot.Storage;
@@ -22,6 +23,7 @@ public static class FeedsSetup
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<FeedMetrics>();
         builder.Services.AddSingleton<FeedChecker>();
+        builder.Services.AddSingleton<FeedPoller>();
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddQuartz(quartz =>
@@ -34,14 +36,15 @@ public static class FeedsSetup
                 .WithIdentity("check-feeds")
                 .StartNow()
                 .WithSimpleSchedule(schedule => schedule
-                    .WithInterval(Tick(services.GetRequiredService<IOptions<FeedOptions>>().Value.Interval))
-                    .RepeatForever()));
+                    .WithInterval(FeedPoller.Tick(services.GetRequiredService<IOptions<FeedOptions>>().Value.Interval))
+                    .RepeatForever()
+                    // A run ends once its last checks are done, which may be past the next fire time by more than the
+                    // in-memory store's 5 s misfire threshold (slow servers, timeouts). The default policy then skipped
+                    // that fire: a minute without polling every other minute at 10,000 feeds. Fire at once instead.
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount)));
         });
         // The host waits for the cancelled check to unwind before it stops.
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
     }
-
-    // Feeds keep their own schedule (interval, backoff, Retry-After); the job only has to look often enough.
-    private static TimeSpan Tick(TimeSpan interval) => interval < TimeSpan.FromMinutes(1) ? interval : TimeSpan.FromMinutes(1);
 }

@@ -194,7 +194,7 @@ public sealed class FeedCheckSaverTests
         return new NewArticle(key, key, article, analysis);
     }
 
-    private static FeedFetchState State() => new("\"etag\"", null, "sha", new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2024, 6, 1, 0, 10, 0, TimeSpan.Zero));
+    private static FeedFetchState State() => new("\"etag\"", null, "sha", new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2024, 6, 1, 0, 10, 0, TimeSpan.Zero), NewsBot.Feeds.Scheduling.ScheduleHints.None);
 
     private static async Task<List<(string Chat, string Payload)>> OutboxAsync(Database database)
     {

@@ -15,7 +15,7 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchOption
 
     private readonly FetchOptions _options = options.Value;
     private readonly SemaphoreSlim _global = new(options.Value.GlobalConcurrency);
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _perHost = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, HostGate> _perHost = new(StringComparer.OrdinalIgnoreCase);
 
     public Task<FetchResult> FetchAsync(Uri url, FetchValidators? validators, CancellationToken cancellationToken) =>
         FetchAsync(url, validators, _options.MaxBodyBytes, "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5", cancellationToken);
@@ -37,9 +37,10 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchOption
                     return FetchResult.Failed(null, refusal);
                 }
 
-                var hostGate = _perHost.GetOrAdd(url.Host, _ => new SemaphoreSlim(_options.PerHostConcurrency));
+                // One server is one origin: host and port.
+                var hostGate = _perHost.GetOrAdd(url.Authority, _ => new HostGate(_options.PerHostConcurrency, _options.PerHostSpacing, clock));
+                using var hostTurn = await hostGate.EnterAsync(timeout.Token);
                 await _global.WaitAsync(timeout.Token);
-                await hostGate.WaitAsync(timeout.Token);
                 try
                 {
                     using var request = CreateRequest(url, validators, accept);
@@ -56,7 +57,6 @@ public sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchOption
                 }
                 finally
                 {
-                    hostGate.Release();
                     _global.Release();
                 }
             }

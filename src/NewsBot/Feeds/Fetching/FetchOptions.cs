@@ -31,9 +31,13 @@ public sealed class FetchOptions
     [Range(1, 64)]
     public int PerHostConcurrency { get; init; } = 2;
 
+    /// <summary>Least time between the starts of two requests to one host (politeness).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan PerHostSpacing { get; init; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Requests in flight in total.</summary>
     [Range(1, 256)]
-    public int GlobalConcurrency { get; init; } = 16;
+    public int GlobalConcurrency { get; init; } = 32;
 
     /// <summary>Descriptive User-Agent sent with every request.</summary>
     [Required]

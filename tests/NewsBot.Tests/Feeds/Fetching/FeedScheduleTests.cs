@@ -1,4 +1,5 @@
 using NewsBot.Feeds.Fetching;
+using NewsBot.Feeds.Scheduling;
 
 namespace NewsBot.Tests.Feeds.Fetching;
 
@@ -15,13 +16,79 @@ public sealed class FeedScheduleTests
     [InlineData(null, 60, 60)]
     [InlineData(30, 60, 60)]
     [InlineData(5000, null, 1440)]
-    public void NextAfterSuccess_Hints_TakesTheLongestCappedAt24Hours(int? maxAgeMinutes, int? ttlMinutes, int expectedMinutes)
+    public void NextAfterSuccess_Hints_WaitsAtLeastTheLongestWithinOneIntervalCappedAt24Hours(int? maxAgeMinutes, int? ttlMinutes, int expectedMinutes)
     {
         var hints = new FetchHints(maxAgeMinutes is { } m ? TimeSpan.FromMinutes(m) : null);
+        var feed = ScheduleHints.None with { Ttl = ttlMinutes is { } t ? TimeSpan.FromMinutes(t) : null };
 
-        var next = FeedSchedule.NextAfterSuccess(Now, Interval, hints, ttlMinutes is { } t ? TimeSpan.FromMinutes(t) : null);
+        var next = FeedSchedule.NextAfterSuccess(Now, Interval, 7, hints, feed);
 
-        Assert.Equal(Now.AddMinutes(expectedMinutes), next);
+        // The feed's slot comes at most one interval after the wait; the 24 h cap is absolute.
+        var least = expectedMinutes == 10 ? Now.AddMinutes(1) : Now.AddMinutes(expectedMinutes);
+        Assert.InRange(next, least, expectedMinutes == 1440 ? least : least + Interval);
+    }
+
+    [Fact]
+    public void NextAfterSuccess_CheckedInItsSlot_NextIsExactlyOneIntervalLater()
+    {
+        var slot = FeedSchedule.InSlot(Now, Interval, 42);
+        var clock = new FakeTimeProvider(slot + TimeSpan.FromSeconds(3));
+
+        var next = FeedSchedule.NextAfterSuccess(clock.GetUtcNow(), Interval, 42, FetchHints.None, ScheduleHints.None);
+
+        Assert.Equal(slot + Interval, next);
+    }
+
+    [Fact]
+    public void NextAfterSuccess_FirstCheckOfManyFeedsAtOnce_SpreadsThemEvenlyOverTheInterval()
+    {
+        // All 1,000 feeds checked at the same instant (start-up) must not all fall due together again.
+        var clock = new FakeTimeProvider(Now);
+        var buckets = new int[10];
+
+        for (var id = 1; id <= 1000; id++)
+        {
+            var next = FeedSchedule.NextAfterSuccess(clock.GetUtcNow(), Interval, id, FetchHints.None, ScheduleHints.None);
+            Assert.InRange(next, Now + (Interval / 10), Now + (Interval * 1.1));
+            buckets[(int)((next - Now - (Interval / 10)) / (Interval / 10))]++;
+        }
+
+        // Each tenth of the interval gets about a tenth of the feeds.
+        Assert.All(buckets, count => Assert.InRange(count, 80, 120));
+    }
+
+    [Fact]
+    public void NextAfterSuccess_SlotInSkippedHours_MovesToTheFirstHourNotSkipped()
+    {
+        // 03:00 UTC; hours 3 to 5 skipped.
+        var feed = new ScheduleHints(null, (1 << 3) | (1 << 4) | (1 << 5), 0);
+
+        var next = FeedSchedule.NextAfterSuccess(Now, Interval, 42, FetchHints.None, feed);
+
+        Assert.Equal(Now.Date.AddHours(6), next.UtcDateTime);
+    }
+
+    [Fact]
+    public void NextAfterSuccess_EveryHourAndDaySkipped_WaitsOneDayAtMost()
+    {
+        var feed = new ScheduleHints(null, (1 << 24) - 1, 0b111_1111);
+        var unskipped = FeedSchedule.NextAfterSuccess(Now, Interval, 42, FetchHints.None, ScheduleHints.None);
+
+        var next = FeedSchedule.NextAfterSuccess(Now, Interval, 42, FetchHints.None, feed);
+
+        Assert.Equal(Now + FeedSchedule.MaxWait, next);
+        Assert.True(next <= unskipped + TimeSpan.FromDays(1));
+    }
+
+    [Fact]
+    public void NextAfterSuccess_SkippedDay_MovesToMidnightAfterIt()
+    {
+        // 2024-06-01 is a Saturday; the feed skips Saturdays, so the check moves to Sunday 00:00 UTC.
+        var feed = new ScheduleHints(null, 0, 1 << (int)DayOfWeek.Saturday);
+
+        var next = FeedSchedule.NextAfterSuccess(Now, Interval, 42, FetchHints.None, feed);
+
+        Assert.Equal(new DateTime(2024, 6, 2, 0, 0, 0, DateTimeKind.Utc), next.UtcDateTime);
     }
 
     [Theory]

@@ -1,26 +1,31 @@
+using NewsBot.Feeds.Fetching;
+
 namespace NewsBot.Tests.Storage.Cluster;
 
 /// <summary>What the two-instance run is judged by, computed from the fakes' own logs and clocks.</summary>
 internal static class ClusterChecks
 {
     /// <summary>
-    /// Two fetches of one feed less than <paramref name="interval"/> apart (so both in one interval, wherever its
-    /// boundaries fall). The only allowed case is the takeover: a fetch by the killed instance that it never saved,
-    /// fetched again by the survivor after the kill, once per feed. Returns the forbidden pairs and the takeover re-fetches.
+    /// Two fetches of one feed in one of its slot periods: feed f's period k is [phase + k·interval, phase + (k+1)·interval)
+    /// with phase = <see cref="FeedSchedule.Phase"/>(f's id, interval), and the scheduler puts at most one check in each
+    /// (a check late in one period may be followed early in the next, so a plain distance would not do). The only
+    /// allowed case is the takeover: a fetch by the killed instance that it never saved, fetched again by the survivor
+    /// after the kill, once per feed. Returns the forbidden pairs and the takeover re-fetches.
     /// </summary>
     public static (List<string> Doubles, int TakeoverRefetches) DoubleFetches(
-        IEnumerable<IncidentFeedServer.Fetch> fetches, TimeSpan interval, string victim, DateTimeOffset killedAt)
+        IEnumerable<IncidentFeedServer.Fetch> fetches, IReadOnlyDictionary<int, long> feedIds, TimeSpan interval, string victim, DateTimeOffset killedAt)
     {
         var doubles = new List<string>();
         var refetches = 0;
         foreach (var feed in fetches.GroupBy(f => f.Feed))
         {
+            var phase = FeedSchedule.Phase(feedIds[feed.Key], interval);
             var ordered = feed.OrderBy(f => f.At).ToList();
             var refetchedHere = 0;
             for (var i = 1; i < ordered.Count; i++)
             {
                 var (earlier, later) = (ordered[i - 1], ordered[i]);
-                if (later.At - earlier.At >= interval)
+                if (SlotIndex(later.At, phase, interval) != SlotIndex(earlier.At, phase, interval))
                 {
                     continue;
                 }
@@ -37,6 +42,10 @@ internal static class ClusterChecks
 
         return (doubles, refetches);
     }
+
+    /// <summary>floor((t − phase) / interval): which of the feed's slot periods the instant falls in.</summary>
+    public static long SlotIndex(DateTimeOffset at, TimeSpan phase, TimeSpan interval) =>
+        (long)Math.Floor((at.UtcTicks - phase.Ticks) / (double)interval.Ticks);
 
     /// <summary>The most requests that arrived within any closed window of length <paramref name="window"/>.</summary>
     public static int MaxInWindow(IEnumerable<DateTimeOffset> arrivals, TimeSpan window)
