@@ -7,8 +7,7 @@ namespace NewsBot.Feeds;
 [DisallowConcurrentExecution]
 public sealed class CheckFeedsJob(FeedPoller poller) : IJob
 {
-    // The run claims until the next fire time, not for a fixed length, so the wait for its last running checks does
-    // not add up over runs; a fire missed meanwhile runs at once (see the trigger's misfire instruction in FeedsSetup).
+    // The run claims until the next fire time; checks still running then finish on their own (see FeedPoller).
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
         await poller.RunAsync(context.NextFireTimeUtc, cancellationToken);
 }

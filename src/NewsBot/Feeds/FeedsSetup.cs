@@ -38,9 +38,8 @@ public static class FeedsSetup
                 .WithSimpleSchedule(schedule => schedule
                     .WithInterval(FeedPoller.Tick(services.GetRequiredService<IOptions<FeedOptions>>().Value.Interval))
                     .RepeatForever()
-                    // A run ends once its last checks are done, which may be past the next fire time by more than the
-                    // in-memory store's 5 s misfire threshold (slow servers, timeouts). The default policy then skipped
-                    // that fire: a minute without polling every other minute at 10,000 feeds. Fire at once instead.
+                    // A run that ends past the next fire time by more than the in-memory store's 5 s misfire threshold
+                    // (a busy host) made the default policy skip that fire: a minute without polling. Fire at once instead.
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount)));
         });
         // The host waits for the cancelled check to unwind before it stops.
