@@ -4,8 +4,11 @@ namespace NewsBot.Feeds.Parsing;
 /// One start tag as written, read without failing: unquoted or unterminated attribute values are tolerated.
 /// <see cref="Interrupted"/>: another '&lt;' or a '&amp;' came before any '&gt;', so this was no tag but a stray '&lt;'
 /// in text ("a x&lt;y title&lt;/title&gt;"); reading it as a tag would swallow the text up to the next tag.
+/// <see cref="Damaged"/>: junk between the attributes or an attribute without a value, so what the attributes say
+/// (a text construct's type, a link's href) cannot be trusted.
 /// </summary>
-internal sealed record LenientTag(string Name, string LocalName, List<(string Name, string Value)> Attributes, bool SelfClosing, int Next, bool Interrupted = false)
+internal sealed record LenientTag(
+    string Name, string LocalName, List<(string Name, string Value)> Attributes, bool SelfClosing, int Next, bool Interrupted = false, bool Damaged = false)
 {
     /// <summary>Reads the start tag at <paramref name="start"/> (a '&lt;'); false when the document ends inside it.</summary>
     public static bool TryRead(string text, int start, out LenientTag tag)
@@ -13,6 +16,7 @@ internal sealed record LenientTag(string Name, string LocalName, List<(string Na
         tag = null!;
         LenientXmlLoader.TryReadName(text, start + 1, out var name, out var i);
         var attributes = new List<(string, string)>();
+        var damaged = false;
         while (true)
         {
             while (i < text.Length && char.IsWhiteSpace(text[i]))
@@ -46,6 +50,7 @@ internal sealed record LenientTag(string Name, string LocalName, List<(string Na
                 }
 
                 i++; // junk inside the tag
+                damaged = true;
                 continue;
             }
 
@@ -60,6 +65,10 @@ internal sealed record LenientTag(string Name, string LocalName, List<(string Na
             {
                 i = ReadValue(text, i + 1, out value);
             }
+            else
+            {
+                damaged = true;
+            }
 
             attributes.Add((attribute, value));
         }
@@ -71,7 +80,7 @@ internal sealed record LenientTag(string Name, string LocalName, List<(string Na
         }
 
         var colon = name.IndexOf(':', StringComparison.Ordinal);
-        tag = new LenientTag(name, colon < 0 ? name : name[(colon + 1)..], attributes, selfClosing, next);
+        tag = new LenientTag(name, colon < 0 ? name : name[(colon + 1)..], attributes, selfClosing, next, Damaged: damaged);
         return true;
     }
 

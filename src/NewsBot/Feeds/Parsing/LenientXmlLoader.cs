@@ -113,8 +113,23 @@ internal static class LenientXmlLoader
             error = "The document has no root element.";
         }
 
+        DropDamagedFields(root);
         return root;
     }
+
+    /// <summary>
+    /// A field whose start tag is damaged is dropped rather than guessed: with its type attribute broken an escaped
+    /// HTML title would be read as plain text ("&lt;b&gt;&amp;#38;&lt;/b&gt;" for "&amp;"), with its href broken a link would point elsewhere.
+    /// </summary>
+    private static void DropDamagedFields(XElement? root)
+    {
+        foreach (var field in root?.Descendants().Where(e => !e.HasElements && e.Annotation<DamagedStartTag>() is not null).ToList() ?? [])
+        {
+            field.Remove();
+        }
+    }
+
+    private sealed class DamagedStartTag;
 
     /// <summary>
     /// The feed element of a recovered tree. Stray markup before the root makes it the root, so the feed is
@@ -165,6 +180,11 @@ internal static class LenientXmlLoader
         var scope = stack.Count > 0 ? stack[^1].Scope : NamespaceScope.Initial;
         scope = scope.With(tag.Attributes);
         var element = new XElement(scope.Element(tag.Name));
+        if (tag.Damaged)
+        {
+            element.AddAnnotation(new DamagedStartTag());
+        }
+
         foreach (var (name, value) in tag.Attributes)
         {
             if (NamespaceScope.IsDeclaration(name) || scope.Attribute(name) is not { } xname || element.Attribute(xname) is not null)

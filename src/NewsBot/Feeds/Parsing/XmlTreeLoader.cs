@@ -50,6 +50,7 @@ internal static class XmlTreeLoader
         error = null;
         XElement? root = null;
         var stack = new Stack<XElement>();
+        var defaults = new Stack<XNamespace>(); // the default namespace in scope in each open element (lenient reading)
         try
         {
             using var reader = namespaces ? CreateStrict(text) : CreateLenient(text);
@@ -59,7 +60,8 @@ internal static class XmlTreeLoader
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.Element:
-                        var element = namespaces ? ReadElement(reader) : ReadLenientElement(reader, prefixes!, stack.TryPeek(out var up) ? up.Name.Namespace : XNamespace.None);
+                        var inherited = defaults.TryPeek(out var up) ? up : XNamespace.None;
+                        var element = namespaces ? ReadElement(reader) : ReadLenientElement(reader, prefixes!, ref inherited);
                         if (stack.TryPeek(out var parent))
                         {
                             parent.Add(element);
@@ -77,6 +79,7 @@ internal static class XmlTreeLoader
                         if (!reader.IsEmptyElement)
                         {
                             stack.Push(element);
+                            defaults.Push(inherited);
                             if (stack.Count > MaxDepth)
                             {
                                 // LINQ to XML walks nested content recursively: an unbounded depth could overflow the stack.
@@ -88,6 +91,7 @@ internal static class XmlTreeLoader
                         break;
                     case XmlNodeType.EndElement:
                         stack.Pop();
+                        defaults.Pop();
                         break;
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                         if (stack.TryPeek(out var owner))
@@ -138,10 +142,10 @@ internal static class XmlTreeLoader
     };
 #pragma warning restore CA5366
 
-    private static XElement ReadLenientElement(XmlReader reader, Dictionary<string, string> prefixes, XNamespace inherited)
+    /// <summary>An element read without namespace checking; <paramref name="defaultNamespace"/> comes in as the parent's and leaves as its own.</summary>
+    private static XElement ReadLenientElement(XmlReader reader, Dictionary<string, string> prefixes, ref XNamespace defaultNamespace)
     {
         var attributes = new List<(string Name, string Value)>();
-        var defaultNamespace = inherited;
         if (reader.HasAttributes)
         {
             while (reader.MoveToNextAttribute())

@@ -119,4 +119,30 @@ public sealed class DamagedTagRecoveryTests
 
         AssertAllExact(feed, 2);
     }
+
+    [Fact]
+    public void Parse_AtomTitleWithBrokenTypeAttribute_TitleDroppedEntryKept()
+    {
+        // The flip broke type="text/html": read as plain text the escaped HTML would become a title no one wrote.
+        var feed = Parse("<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><entry>\n<title type=\"text\u00A9html: mode=\"escaped\">&lt;b&gt;Bocor&lt;/b&gt;</title>"
+            + "<link rel=\"alternate\" href=\"https://contoh.id/1\"/></entry>\n<entry><title>Dua</title><link rel=\"alternate\" href=\"https://contoh.id/2\"/></entry>\n<</feed>");
+
+        Assert.NotNull(feed.Error);
+        Assert.Equal([null, "Dua"], feed.Items.Select(i => i.Title));
+        Assert.Equal(["https://contoh.id/1", "https://contoh.id/2"], feed.Items.Select(i => i.Link));
+    }
+
+    [Fact]
+    public void Parse_RdfPrefixDeclarationDamaged_ItemsKeepTheirDefaultNamespace()
+    {
+        // "xmlns:rdf" lost its 'x': read again without namespace checking, the children of rdf:RDF are still RSS 1.0.
+        var feed = Parse("<rdf:RDF mlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\">"
+            + "<channel rdf:about=\"https://contoh.id/\"><title>Contoh</title></channel>"
+            + "<item rdf:about=\"https://contoh.id/1\"><title>Kebocoran data 1</title><link>https://contoh.id/1</link></item></rdf:RDF>");
+
+        Assert.Equal("Contoh", feed.Title);
+        var item = Assert.Single(feed.Items);
+        Assert.Equal("Kebocoran data 1", item.Title);
+        Assert.Equal("https://contoh.id/1", item.Link);
+    }
 }
