@@ -4,7 +4,7 @@ using System.Globalization;
 namespace NewsBot.Benchmarks.Polling;
 
 /// <summary>`newsbot run` as a child process, and what /proc says about it.</summary>
-internal sealed class ChildProcess(Process process, TextWriter? log) : IDisposable
+internal sealed class ChildProcess(Process process, TimeProvider clock, TextWriter? log) : IDisposable
 {
     private readonly Queue<string> _lastErrors = new();
 
@@ -13,7 +13,7 @@ internal sealed class ChildProcess(Process process, TextWriter? log) : IDisposab
     public bool HasExited => process.HasExited;
 
     /// <param name="logPath">When set, every line the child writes to standard error (its log) is kept there.</param>
-    public static ChildProcess Start(IReadOnlyDictionary<string, string> environment, string? logPath = null)
+    public static ChildProcess Start(IReadOnlyDictionary<string, string> environment, TimeProvider clock, string? logPath = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NewsBot.dll"));
@@ -25,7 +25,7 @@ internal sealed class ChildProcess(Process process, TextWriter? log) : IDisposab
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start newsbot");
         process.StandardInput.Close();
-        var child = new ChildProcess(process, logPath is null ? null : TextWriter.Synchronized(new StreamWriter(logPath)));
+        var child = new ChildProcess(process, clock, logPath is null ? null : TextWriter.Synchronized(new StreamWriter(logPath)));
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => child.Remember(e.Data);
         process.BeginOutputReadLine();
@@ -80,7 +80,7 @@ internal sealed class ChildProcess(Process process, TextWriter? log) : IDisposab
             return;
         }
 
-        log?.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} {line}");
+        log?.WriteLine($"{clock.GetUtcNow():HH:mm:ss.fff} {line}");
         lock (_lastErrors)
         {
             _lastErrors.Enqueue(line);

@@ -30,16 +30,21 @@ internal sealed class FeedFarm : IAsyncDisposable
     private readonly int[][] _checks;
     private List<Uri> _hosts = [];
 
-    private FeedFarm(WebApplication app, int feeds, TimeSpan interval, int intervals, int seed)
+    private FeedFarm(WebApplication app, TimeProvider clock, int feeds, TimeSpan interval, int intervals, int seed)
     {
         _app = app;
+        Clock = clock;
+        Start = clock.GetUtcNow();
         _interval = interval;
         var random = new Random(seed);
         _offsets = [.. Enumerable.Range(0, feeds).Select(_ => interval * random.NextDouble())];
         _checks = [.. Enumerable.Range(0, intervals + 1).Select(_ => new int[feeds])];
     }
 
-    public DateTimeOffset Start { get; set; } = DateTimeOffset.UtcNow;
+    /// <summary>The wall clock the farm and the harness share: the child process runs on real time.</summary>
+    public TimeProvider Clock { get; }
+
+    public DateTimeOffset Start { get; set; }
 
     public int Count => _offsets.Length;
 
@@ -64,7 +69,7 @@ internal sealed class FeedFarm : IAsyncDisposable
         });
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var farm = new FeedFarm(app, feeds, interval, intervals, seed);
+        var farm = new FeedFarm(app, TimeProvider.System, feeds, interval, intervals, seed);
         app.Run(farm.HandleAsync);
         await app.StartAsync();
         farm._hosts = [.. app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a))];
@@ -91,7 +96,7 @@ internal sealed class FeedFarm : IAsyncDisposable
             return;
         }
 
-        var now = DateTimeOffset.UtcNow;
+        var now = Clock.GetUtcNow();
         var index = (int)((now - Start) / _interval);
         if (index >= 0 && index < _checks.Length)
         {

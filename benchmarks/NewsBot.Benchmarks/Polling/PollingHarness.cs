@@ -53,14 +53,14 @@ internal static class PollingHarness
             }
 
             Console.WriteLine($"polling: {feeds} feeds on {farm.Ports.Count} loopback ports, interval {interval}, {intervals} intervals, {Environment.ProcessorCount} cores");
-            farm.Start = DateTimeOffset.UtcNow;
+            farm.Start = farm.Clock.GetUtcNow();
             var samples = new List<Sample>();
-            using (var child = ChildProcess.Start(environment, Option<string?>(args, "--log", null, s => s)))
+            using (var child = ChildProcess.Start(environment, farm.Clock, Option<string?>(args, "--log", null, s => s)))
             {
                 var cpuBefore = 0.0;
                 for (var k = 1; k <= intervals; k++)
                 {
-                    var wait = farm.Start + (interval * k) - DateTimeOffset.UtcNow;
+                    var wait = farm.Start + (interval * k) - farm.Clock.GetUtcNow();
                     await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
                     if (child.HasExited)
                     {
