@@ -6,8 +6,8 @@ namespace NewsBot.History;
 
 /// <summary>
 /// Full-text search over stored articles for <c>/cari</c> (SQLite FTS5 or PostgreSQL tsvector, diacritics removed). The user's text is
-/// always a bound parameter, built by <see cref="FtsQuery"/>. FTS5 yields matches newest first, so the newest
-/// <see cref="CandidateLimit"/> matches are read and ranked: BM25 (<see cref="Bm25"/>; a title hit weighs most)
+/// always a bound parameter, built by <see cref="FtsQuery"/>. The newest <see cref="CandidateLimit"/> matches (FTS5 yields
+/// them newest first; on PostgreSQL <see cref="PostgresNewestMatches"/> finds them) are read and ranked: BM25 (<see cref="Bm25"/>; a title hit weighs most)
 /// divided by an age factor (1 + age in years), so a recent report beats an equally good old one. A very common
 /// word costs no more than a rare one.
 /// </summary>
@@ -19,6 +19,12 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
 
     /// <summary>Matches read per word to estimate how many articles hold it (exact below this).</summary>
     private const int FrequencySample = 2000;
+
+    /// <summary>
+    /// The same on PostgreSQL, smaller: there each match outside the newest articles is a table page read, while FTS5
+    /// reads its matches from its own index.
+    /// </summary>
+    private const int PostgresFrequencySample = CandidateLimit;
     private const double MillisecondsPerYear = 365.25 * 24 * 3600 * 1000;
     private static readonly double[] ColumnWeights = [4.0, 1.0, 1.0];
 
@@ -30,22 +36,24 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
+        var newest = await NewestAsync(connection, database.Dialect.IsPostgres ? TsQueryText(userText) : match, CandidateLimit, cancellationToken);
+        if (newest.Count == 0)
+        {
+            return SearchResults.Empty;
+        }
+
+        var (ids, idParameters) = Sql.InList("id", newest);
         var candidates = await connection.QueryAsync(
             $"""
-            WITH hits AS ({NewestMatches("@match", "@cap")})
             SELECT a.id, a.incident_id, i.company_slug, a.outlet, a.title, a.url, COALESCE(a.published_at, a.first_seen_at), a.lead, a.summary
-            FROM hits h JOIN articles a ON a.id = h.id LEFT JOIN incidents i ON i.id = a.incident_id
+            FROM articles a LEFT JOIN incidents i ON i.id = a.incident_id WHERE a.id IN ({ids})
             """,
             r => (Hit: new SearchHit(
                     r.GetInt64(0), r.NullableInt64(1), r.NullableString(2), r.GetString(3), r.GetString(4), r.NullableString(5),
                     DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6))),
                   Columns: new[] { r.GetString(4), r.GetString(7), r.GetString(8) }),
-            parameters: [("match", database.Dialect.IsPostgres ? TsQueryText(userText) : match), ("cap", CandidateLimit)],
+            parameters: idParameters,
             cancellationToken: cancellationToken);
-        if (candidates.Count == 0)
-        {
-            return SearchResults.Empty;
-        }
 
         var words = FtsQuery.Terms(userText).SelectMany(Bm25.Tokens).Distinct(StringComparer.Ordinal).ToList();
         var idf = await IdfAsync(connection, words, cancellationToken);
@@ -76,12 +84,9 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
                 continue;
             }
 
-            var sample = await connection.QueryAsync(
-                $"SELECT COUNT(*), MIN(id) FROM ({NewestMatches("@word", "@sample")}) AS newest",
-                r => (Count: r.GetInt64(0), Oldest: r.IsDBNull(1) ? 0 : r.GetInt64(1)),
-                parameters: [("word", "\"" + word + "\""), ("sample", FrequencySample)], cancellationToken: cancellationToken);
-            var (count, oldest) = sample[0];
-            var withWord = count < FrequencySample ? count : count * documents / Math.Max(1, documents - oldest + 1);
+            var sample = database.Dialect.IsPostgres ? PostgresFrequencySample : FrequencySample;
+            var newest = await NewestAsync(connection, "\"" + word + "\"", sample, cancellationToken);
+            var withWord = newest.Count < sample ? newest.Count : newest.Count * documents / Math.Max(1, documents - newest[^1] + 1);
             idf.Add(Bm25.Idf(documents, Math.Min(withWord, documents)));
         }
 
@@ -102,10 +107,15 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
             parameters: [("word", word)],
             cancellationToken: cancellationToken) is float share ? share : null;
 
-    /// <summary>Ids of the newest articles matching <paramref name="query"/>: FTS5 on SQLite, the tsvector's GIN index on PostgreSQL.</summary>
-    private string NewestMatches(string query, string limit) => database.Dialect.IsPostgres
-        ? $"SELECT id FROM articles WHERE search @@ websearch_to_tsquery('simple', search_fold({query})) ORDER BY id DESC LIMIT {limit}"
-        : $"SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH {query} ORDER BY rowid DESC LIMIT {limit}";
+    /// <summary>Ids of the newest articles matching <paramref name="query"/>, newest first: FTS5 on SQLite, <see cref="PostgresNewestMatches"/> on PostgreSQL.</summary>
+    private async Task<List<long>> NewestAsync(DbConnection connection, string query, int limit, CancellationToken cancellationToken) =>
+        database.Dialect.IsPostgres
+            ? await PostgresNewestMatches.FindAsync(connection, query, limit, cancellationToken)
+            : await connection.QueryAsync(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @query ORDER BY rowid DESC LIMIT @limit",
+                r => r.GetInt64(0),
+                parameters: [("query", query), ("limit", limit)],
+                cancellationToken: cancellationToken);
 
     /// <summary>
     /// The user's terms as websearch_to_tsquery input meaning "all of these words": only the index's own tokens
