@@ -5,7 +5,7 @@ using NewsBot.History;
 namespace NewsBot.Benchmarks.Search;
 
 /// <summary>
-/// `--search [--seed N] [--articles N] [--incidents N] [--queries N] [--provider postgres --connection "…"]`: generates
+/// `--search [--seed N] [--articles N] [--incidents N] [--queries N] [--slowest N] [--provider postgres --connection "…"]`: generates
 /// (or reuses, cached by seed and size under /tmp or in a PostgreSQL schema) a database of generated articles and incidents, then times varied queries through the store methods
 /// of /insiden, /terbaru and /cari and prints p50/p95/p99 per command, the slowest searches, the database size, the peak
 /// memory and the load.
@@ -58,7 +58,7 @@ internal static class SearchBenchmark
         }
 
         // The slowest searches by name: where the tail of /cari comes from.
-        foreach (var slow in timings.GetValueOrDefault("/cari", []).OrderByDescending(s => s.Milliseconds).Take(8))
+        foreach (var slow in timings.GetValueOrDefault("/cari", []).OrderByDescending(s => s.Milliseconds).Take(Option(args, "--slowest", 8)))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"slow /cari {slow.Milliseconds,8:F2} ms  {slow.Results} results  {slow.Query}"));
         }

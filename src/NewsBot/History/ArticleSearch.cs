@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using NewsBot.Storage;
 
 namespace NewsBot.History;
@@ -35,28 +34,37 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
             return SearchResults.Empty;
         }
 
+        var words = FtsQuery.Terms(userText).SelectMany(Bm25.Tokens).Distinct(StringComparer.Ordinal).ToList();
         await using var connection = await database.OpenAsync(cancellationToken);
-        var newest = await NewestAsync(connection, database.Dialect.IsPostgres ? TsQueryText(userText) : match, CandidateLimit, cancellationToken);
-        if (newest.Count == 0)
+        var (lastId, shares) = await StatisticsAsync(connection, words, cancellationToken);
+        if (lastId == 0)
         {
             return SearchResults.Empty;
         }
 
-        var (ids, idParameters) = Sql.InList("id", newest);
+        // FTS5 yields the newest matches within the query; PostgreSQL's are found first (PostgresNewestMatches).
+        var postgres = database.Dialect.IsPostgres;
+        var newest = postgres ? await PostgresNewestMatches.FindAsync(connection, TsQueryText(userText), CandidateLimit, lastId, cancellationToken) : null;
         var candidates = await connection.QueryAsync(
             $"""
+            WITH hits AS ({(postgres ? "SELECT unnest(@ids) AS id" : NewestFts5("@match", "@cap"))})
             SELECT a.id, a.incident_id, i.company_slug, a.outlet, a.title, a.url, COALESCE(a.published_at, a.first_seen_at), a.lead, a.summary
-            FROM articles a LEFT JOIN incidents i ON i.id = a.incident_id WHERE a.id IN ({ids})
+            FROM hits h JOIN articles a ON a.id = h.id LEFT JOIN incidents i ON i.id = a.incident_id
             """,
             r => (Hit: new SearchHit(
                     r.GetInt64(0), r.NullableInt64(1), r.NullableString(2), r.GetString(3), r.GetString(4), r.NullableString(5),
                     DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6))),
                   Columns: new[] { r.GetString(4), r.GetString(7), r.GetString(8) }),
-            parameters: idParameters,
+            parameters: postgres ? [("ids", newest!.ToArray())] : [("match", match), ("cap", CandidateLimit)],
             cancellationToken: cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return SearchResults.Empty;
+        }
 
-        var words = FtsQuery.Terms(userText).SelectMany(Bm25.Tokens).Distinct(StringComparer.Ordinal).ToList();
-        var idf = await IdfAsync(connection, words, cancellationToken);
+        // A one-word search on PostgreSQL has just read that word's sample: its newest CandidateLimit matches.
+        var sampled = postgres && words.Count == 1 && TsQueryText(userText) == Quoted(words[0]) ? newest : null;
+        var idf = await IdfAsync(connection, words, lastId, shares, sampled, cancellationToken);
         var scores = Bm25.Score([.. candidates.Select(c => c.Columns)], words, idf, ColumnWeights);
         var now = clock.GetUtcNow();
         var ranked = candidates
@@ -69,24 +77,32 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
     }
 
     /// <summary>
-    /// Each word's idf. How many articles hold a word is counted exactly up to <see cref="FrequencySample"/>; above
-    /// that it is extrapolated from how densely the newest matches fill the newest article ids.
+    /// Each word's idf. How many articles hold a word is counted exactly up to <see cref="FrequencySample"/>
+    /// (<see cref="PostgresFrequencySample"/>); above that it is extrapolated from how densely the newest matches fill
+    /// the newest article ids. <paramref name="sampled"/>: the only word's newest matches, when already read.
     /// </summary>
-    private async Task<List<double>> IdfAsync(DbConnection connection, List<string> words, CancellationToken cancellationToken)
+    private async Task<List<double>> IdfAsync(
+        DbConnection connection, List<string> words, long lastId, Dictionary<string, double> shares, List<long>? sampled, CancellationToken cancellationToken)
     {
-        var documents = Convert.ToDouble(await connection.ScalarAsync("SELECT MAX(id) FROM articles", cancellationToken: cancellationToken) ?? 1L, CultureInfo.InvariantCulture);
+        var documents = (double)lastId;
         var idf = new List<double>(words.Count);
         foreach (var word in words)
         {
-            if (database.Dialect.IsPostgres && await CommonShareAsync(connection, word, cancellationToken) is { } share)
+            if (shares.TryGetValue(word, out var share))
             {
                 idf.Add(Bm25.Idf(documents, Math.Min(share * documents, documents)));
                 continue;
             }
 
             var sample = database.Dialect.IsPostgres ? PostgresFrequencySample : FrequencySample;
-            var newest = await NewestAsync(connection, "\"" + word + "\"", sample, cancellationToken);
-            var withWord = newest.Count < sample ? newest.Count : newest.Count * documents / Math.Max(1, documents - newest[^1] + 1);
+            var (count, oldest) = database.Dialect.IsPostgres
+                ? CountAndOldest(sampled ?? await PostgresNewestMatches.FindAsync(connection, Quoted(word), sample, lastId, cancellationToken))
+                : (await connection.QueryAsync(
+                    $"SELECT COUNT(*), COALESCE(MIN(id), 0) FROM ({NewestFts5("@word", "@sample")}) AS newest",
+                    r => (r.GetInt64(0), r.GetInt64(1)),
+                    parameters: [("word", Quoted(word)), ("sample", sample)],
+                    cancellationToken: cancellationToken))[0];
+            var withWord = count < sample ? count : count * documents / Math.Max(1, documents - oldest + 1);
             idf.Add(Bm25.Idf(documents, Math.Min(withWord, documents)));
         }
 
@@ -94,28 +110,47 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
     }
 
     /// <summary>
-    /// On PostgreSQL, the share of articles holding a common word, from the statistics ANALYZE keeps for the tsvector
-    /// column (its most common lexemes); null for a word not among them. Counting 2,000 matches of a common word walks
-    /// the id index through tens of thousands of rows, while a word outside the statistics is rare and counted fast.
+    /// In one round trip: the highest article id (0 for none), the store's size near enough, and on PostgreSQL the share of
+    /// articles holding each common word among <paramref name="words"/>, from the statistics ANALYZE keeps for the
+    /// tsvector column (its most common lexemes). Sampling a common word's matches would read rows for nothing, while a
+    /// word outside the statistics is rare.
     /// </summary>
-    private static async Task<double?> CommonShareAsync(DbConnection connection, string word, CancellationToken cancellationToken) =>
-        await connection.ScalarAsync(
-            """
-            SELECT e.share FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(word, share)
-            WHERE s.schemaname = current_schema() AND s.tablename = 'articles' AND s.attname = 'search' AND e.word = lower(search_fold(@word))
-            """,
-            parameters: [("word", word)],
-            cancellationToken: cancellationToken) is float share ? share : null;
+    private async Task<(long LastId, Dictionary<string, double> Shares)> StatisticsAsync(
+        DbConnection connection, List<string> words, CancellationToken cancellationToken)
+    {
+        var postgres = database.Dialect.IsPostgres;
+        await using var command = postgres
+            ? connection.Command(
+                """
+                SELECT COALESCE(MAX(id), 0) FROM articles;
+                SELECT w.word, e.share FROM unnest(@words) AS w(word)
+                JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'articles' AND s.attname = 'search'
+                CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, share)
+                WHERE e.lexeme = lower(search_fold(w.word))
+                """,
+                null,
+                ("words", words.ToArray()))
+            : connection.Command("SELECT COALESCE(MAX(id), 0) FROM articles");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var lastId = reader.GetInt64(0);
+        var shares = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (postgres && await reader.NextResultAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                shares.TryAdd(reader.GetString(0), reader.GetFloat(1));
+            }
+        }
 
-    /// <summary>Ids of the newest articles matching <paramref name="query"/>, newest first: FTS5 on SQLite, <see cref="PostgresNewestMatches"/> on PostgreSQL.</summary>
-    private async Task<List<long>> NewestAsync(DbConnection connection, string query, int limit, CancellationToken cancellationToken) =>
-        database.Dialect.IsPostgres
-            ? await PostgresNewestMatches.FindAsync(connection, query, limit, cancellationToken)
-            : await connection.QueryAsync(
-                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @query ORDER BY rowid DESC LIMIT @limit",
-                r => r.GetInt64(0),
-                parameters: [("query", query), ("limit", limit)],
-                cancellationToken: cancellationToken);
+        return (lastId, shares);
+    }
+
+    private static (long Count, long Oldest) CountAndOldest(List<long> newestFirst) => (newestFirst.Count, newestFirst.Count == 0 ? 0 : newestFirst[^1]);
+
+    /// <summary>Ids of the newest articles matching an FTS5 <paramref name="query"/>, newest first.</summary>
+    private static string NewestFts5(string query, string limit) =>
+        $"SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH {query} ORDER BY rowid DESC LIMIT {limit}";
 
     /// <summary>
     /// The user's terms as websearch_to_tsquery input meaning "all of these words": only the index's own tokens
@@ -125,5 +160,7 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
     private static string TsQueryText(string userText) => string.Join(
         ' ',
         FtsQuery.Terms(userText).Select(Bm25.Tokens).Where(tokens => tokens.Count > 0)
-            .Select(tokens => "\"" + string.Join(' ', tokens) + "\""));
+            .Select(tokens => Quoted(string.Join(' ', tokens))));
+
+    private static string Quoted(string words) => "\"" + words + "\"";
 }

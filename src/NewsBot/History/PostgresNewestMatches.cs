@@ -17,7 +17,7 @@ namespace NewsBot.History;
 internal static class PostgresNewestMatches
 {
     /// <summary>Newest articles checked row by row before anything is estimated.</summary>
-    public const long Probe = 1000;
+    public const long Probe = 250;
 
     /// <summary>A window holds this many times the matches still needed, by the density seen so far.</summary>
     private const double Margin = 1.5;
@@ -29,32 +29,36 @@ internal static class PostgresNewestMatches
 
     private const string Match = "search @@ websearch_to_tsquery('simple', search_fold(@q))";
 
-    /// <summary>The ids of the newest <paramref name="limit"/> articles matching <paramref name="tsQueryText"/> (websearch_to_tsquery input), newest first.</summary>
-    public static async Task<List<long>> FindAsync(DbConnection connection, string tsQueryText, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ids of the newest <paramref name="limit"/> articles matching <paramref name="tsQueryText"/>
+    /// (websearch_to_tsquery input) among ids up to <paramref name="newest"/>, newest first.
+    /// </summary>
+    public static async Task<List<long>> FindAsync(DbConnection connection, string tsQueryText, int limit, long newest, CancellationToken cancellationToken)
     {
         var ids = new List<long>();
-        if (limit <= 0 || await connection.ScalarAsync("SELECT MAX(id) FROM articles", cancellationToken: cancellationToken) is not long newest)
-        {
-            return ids;
-        }
-
-        // One transaction: the plan settings below are local to it.
+        // One transaction: the plan settings are local to it. Each window is one round trip: its settings, then its query.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var high = newest;
         while (ids.Count < limit && high > 0)
         {
             var (low, walk) = NextWindow(ids.Count, newest - high, limit - ids.Count, high, newest);
-            await connection.ExecuteAsync(
-                "SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', @bitmap, true), set_config('enable_indexscan', @index, true)",
+            // The whole rest through the bitmaps: "id + 0" is no index condition, so only the GIN index's matches are read.
+            var range = walk || low > 0 ? "id > @low AND id <= @high" : "id + 0 <= @high";
+            await using var command = connection.Command(
+                $"""
+                SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', @bitmap, true), set_config('enable_indexscan', @index, true);
+                SELECT id FROM articles WHERE {range} AND {Match} ORDER BY id DESC LIMIT @limit
+                """,
                 transaction,
-                [("bitmap", walk ? "off" : "on"), ("index", walk ? "on" : "off")],
-                cancellationToken);
-            ids.AddRange(await connection.QueryAsync(
-                $"SELECT id FROM articles WHERE id > @low AND id <= @high AND {Match} ORDER BY id DESC LIMIT @limit",
-                r => r.GetInt64(0),
-                transaction,
-                [("q", tsQueryText), ("low", low), ("high", high), ("limit", limit - ids.Count)],
-                cancellationToken));
+                ("bitmap", walk ? "off" : "on"), ("index", walk ? "on" : "off"),
+                ("q", tsQueryText), ("low", low), ("high", high), ("limit", limit - ids.Count));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+
             high = low;
         }
 
@@ -74,14 +78,11 @@ internal static class PostgresNewestMatches
             return (Math.Max(0, high - Probe), true);
         }
 
-        if (found == 0)
-        {
-            // Nothing among the newest: few matches in all, so fetching every one through the GIN index is cheap.
-            return (0, false);
-        }
-
-        var density = (double)found / read;
-        var low = Math.Max(0, high - (long)Math.Ceiling(Margin * needed / density));
+        // Nothing found yet: take half a match, so the window grows with what was read.
+        var density = Math.Max(found, 0.5) / read;
+        var span = (long)Math.Ceiling(Margin * needed / density);
+        // A window of half the rest or more is the rest: the BRIN pages of nearly every id would cost more than they save.
+        var low = span >= high / 2 ? 0 : high - span;
         var walkCost = needed / density;
         var bitmapCost = BitmapFixedCost + BitmapCostPerMatch * density * articles;
         return (low, walkCost <= bitmapCost);

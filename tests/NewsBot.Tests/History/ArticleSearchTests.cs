@@ -24,6 +24,17 @@ public sealed class ArticleSearchTests
     }
 
     [StoreFact]
+    public async Task SearchAsync_NoArticlesStored_NoHits()
+    {
+        using var db = await TestDatabase.CreateAsync();
+
+        var results = await Search(db).SearchAsync("data bocor", 1, 5, CancellationToken.None);
+
+        Assert.Empty(results.Hits);
+        Assert.Equal(0, results.Total);
+    }
+
+    [StoreFact]
     public async Task SearchAsync_IncidentArticle_HitCarriesCompanyOutletLinkAndDate()
     {
         using var db = await TestDatabase.CreateAsync();
