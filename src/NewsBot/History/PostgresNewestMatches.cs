@@ -36,33 +36,37 @@ internal static class PostgresNewestMatches
     public static async Task<List<long>> FindAsync(DbConnection connection, string tsQueryText, int limit, long newest, CancellationToken cancellationToken)
     {
         var ids = new List<long>();
-        // One transaction: the plan settings are local to it. Each window is one round trip: its settings, then its query.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var high = newest;
         while (ids.Count < limit && high > 0)
         {
             var (low, walk) = NextWindow(ids.Count, newest - high, limit - ids.Count, high, newest);
             // The whole rest through the bitmaps: "id + 0" is no index condition, so only the GIN index's matches are read.
             var range = walk || low > 0 ? "id > @low AND id <= @high" : "id + 0 <= @high";
+            // One round trip per window: a transaction of its own, so the plan settings end with it.
             await using var command = connection.Command(
                 $"""
+                BEGIN;
                 SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', @bitmap, true), set_config('enable_indexscan', @index, true);
-                SELECT id FROM articles WHERE {range} AND {Match} ORDER BY id DESC LIMIT @limit
+                SELECT id FROM articles WHERE {range} AND {Match} ORDER BY id DESC LIMIT @limit;
+                COMMIT;
                 """,
-                transaction,
+                null,
                 ("bitmap", walk ? "off" : "on"), ("index", walk ? "on" : "off"),
                 ("q", tsQueryText), ("low", low), ("high", high), ("limit", limit - ids.Count));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            await reader.NextResultAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            do
             {
-                ids.Add(reader.GetInt64(0));
+                // The ids are the one single-column result; the settings have three columns, BEGIN and COMMIT none.
+                while (reader.FieldCount == 1 && await reader.ReadAsync(cancellationToken))
+                {
+                    ids.Add(reader.GetInt64(0));
+                }
             }
+            while (await reader.NextResultAsync(cancellationToken));
 
             high = low;
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return ids;
     }
 

@@ -90,5 +90,9 @@ public sealed class PostgresNewestMatchesTests
                 Assert.True(plain.SequenceEqual(found), $"{query} limit {limit}: {found.Count} ids, the plain query {plain.Count}");
             }
         }
+
+        // The plan settings ended with each window's transaction: the connection plans as before.
+        Assert.Equal("on on on", await connection.ScalarAsync(
+            "SELECT current_setting('enable_seqscan') || ' ' || current_setting('enable_bitmapscan') || ' ' || current_setting('enable_indexscan')"));
     }
 }
