@@ -44,7 +44,8 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
 
         // FTS5 yields the newest matches within the query; PostgreSQL's are found first (PostgresNewestMatches).
         var postgres = database.Dialect.IsPostgres;
-        var newest = postgres ? await PostgresNewestMatches.FindAsync(connection, TsQueryText(userText), CandidateLimit, lastId, cancellationToken) : null;
+        var rarestShare = words.All(shares.ContainsKey) ? words.Min(word => shares[word]) : 0;
+        var newest = postgres ? await PostgresNewestMatches.FindAsync(connection, TsQueryText(userText), CandidateLimit, lastId, rarestShare, cancellationToken) : null;
         var candidates = await connection.QueryAsync(
             $"""
             WITH hits AS ({(postgres ? "SELECT unnest(@ids) AS id" : NewestFts5("@match", "@cap"))})
@@ -96,7 +97,7 @@ public sealed class ArticleSearch(Database database, TimeProvider clock)
 
             var sample = database.Dialect.IsPostgres ? PostgresFrequencySample : FrequencySample;
             var (count, oldest) = database.Dialect.IsPostgres
-                ? CountAndOldest(sampled ?? await PostgresNewestMatches.FindAsync(connection, Quoted(word), sample, lastId, cancellationToken))
+                ? CountAndOldest(sampled ?? await PostgresNewestMatches.FindAsync(connection, Quoted(word), sample, lastId, 0, cancellationToken))
                 : (await connection.QueryAsync(
                     $"SELECT COUNT(*), COALESCE(MIN(id), 0) FROM ({NewestFts5("@word", "@sample")}) AS newest",
                     r => (r.GetInt64(0), r.GetInt64(1)),

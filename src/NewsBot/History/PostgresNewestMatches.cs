@@ -32,14 +32,17 @@ internal static class PostgresNewestMatches
     /// <summary>
     /// The ids of the newest <paramref name="limit"/> articles matching <paramref name="tsQueryText"/>
     /// (websearch_to_tsquery input) among ids up to <paramref name="newest"/>, newest first.
+    /// <paramref name="rarestShare"/>: when every word is in the column statistics, the share of articles holding the
+    /// rarest (how many matches the GIN index yields), else 0.
     /// </summary>
-    public static async Task<List<long>> FindAsync(DbConnection connection, string tsQueryText, int limit, long newest, CancellationToken cancellationToken)
+    public static async Task<List<long>> FindAsync(
+        DbConnection connection, string tsQueryText, int limit, long newest, double rarestShare, CancellationToken cancellationToken)
     {
         var ids = new List<long>();
         var high = newest;
         while (ids.Count < limit && high > 0)
         {
-            var (low, walk) = NextWindow(ids.Count, newest - high, limit - ids.Count, high, newest);
+            var (low, walk) = NextWindow(ids.Count, newest - high, limit - ids.Count, high, newest, rarestShare);
             // The whole rest through the bitmaps: "id + 0" is no index condition, so only the GIN index's matches are read.
             var range = walk || low > 0 ? "id > @low AND id <= @high" : "id + 0 <= @high";
             // One round trip per window: a transaction of its own, so the plan settings end with it.
@@ -73,9 +76,10 @@ internal static class PostgresNewestMatches
     /// <summary>
     /// The next window, (<c>Low</c>, <paramref name="high"/>], and whether to walk it row by row (else through the
     /// GIN and BRIN bitmaps), after <paramref name="found"/> matches among the newest <paramref name="read"/> of
-    /// <paramref name="articles"/> ids.
+    /// <paramref name="articles"/> ids. The bitmap's cost is that of every match the GIN index yields: at least as many
+    /// as the density promises, and <paramref name="rarestShare"/> of all articles when known.
     /// </summary>
-    internal static (long Low, bool Walk) NextWindow(int found, long read, int needed, long high, long articles)
+    internal static (long Low, bool Walk) NextWindow(int found, long read, int needed, long high, long articles, double rarestShare)
     {
         if (read == 0)
         {
@@ -88,7 +92,7 @@ internal static class PostgresNewestMatches
         // A window of half the rest or more is the rest: the BRIN pages of nearly every id would cost more than they save.
         var low = span >= high / 2 ? 0 : high - span;
         var walkCost = needed / density;
-        var bitmapCost = BitmapFixedCost + BitmapCostPerMatch * density * articles;
+        var bitmapCost = BitmapFixedCost + BitmapCostPerMatch * Math.Max(density, rarestShare) * articles;
         return (low, walkCost <= bitmapCost);
     }
 }
