@@ -28,11 +28,14 @@ public static class FeedSchedule
         return Min(next, fetched + MaxWait);
     }
 
-    /// <summary>The feed's offset inside every interval: ids multiplied by the golden ratio land evenly spread.</summary>
+    /// <summary>
+    /// The feed's offset inside every interval: ids multiplied by the golden ratio land evenly spread. Whole
+    /// milliseconds, as the store keeps them: a slot instant rounded down when saved would fall due just before its slot.
+    /// </summary>
     public static TimeSpan Phase(long feedId, TimeSpan interval)
     {
         var fraction = unchecked((ulong)feedId * 0x9E3779B97F4A7C15UL) / (double)ulong.MaxValue;
-        return TimeSpan.FromTicks((long)(interval.Ticks * fraction));
+        return TimeSpan.FromMilliseconds(Math.Floor(interval.TotalMilliseconds * fraction));
     }
 
     /// <summary>The first instant ≥ <paramref name="earliest"/> that is the feed's phase modulo the interval.</summary>

@@ -29,6 +29,21 @@ public sealed class FeedScheduleTests
     }
 
     [Fact]
+    public void NextAfterSuccess_SavedInWholeMilliseconds_NeverDueBeforeItsSlot()
+    {
+        // The store keeps milliseconds. A slot instant with a sub-millisecond part would be saved up to 1 ms early, and
+        // a check claimed then would land in the previous slot period: a second check in it (seen under load in the
+        // two-instance run: feed id 88, checks 4.986 s apart at a 5 s interval).
+        var interval = TimeSpan.FromSeconds(5);
+        for (var feedId = 1L; feedId <= 1000; feedId++)
+        {
+            var next = FeedSchedule.NextAfterSuccess(Now.AddTicks(1234), interval, feedId, FetchHints.None, ScheduleHints.None);
+
+            Assert.Equal(next, DateTimeOffset.FromUnixTimeMilliseconds(next.ToUnixTimeMilliseconds()));
+        }
+    }
+
+    [Fact]
     public void NextAfterSuccess_CheckedInItsSlot_NextIsExactlyOneIntervalLater()
     {
         var slot = FeedSchedule.InSlot(Now, Interval, 42);
